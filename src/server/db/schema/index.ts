@@ -1,0 +1,4 @@
+export * from "./identity.js";
+export * from "./audit.js";
+export * from "./geography.js";
+export * from "./compass.js";

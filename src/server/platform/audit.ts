@@ -1,0 +1,26 @@
+import { auditLog } from "../db/schema/audit.js";
+import type { Ctx } from "./context.js";
+
+export interface AuditEvent {
+  action: string; // "entity.verb"
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes one append-only audit row. Call inside the verb's transaction: if it fails, the change rolls back. */
+export async function writeAudit(ctx: Ctx, event: AuditEvent): Promise<void> {
+  if (!ctx.inTransaction) throw new Error("writeAudit must run inside the verb's transaction");
+  const actor = ctx.actor;
+  await ctx.db.insert(auditLog).values({
+    actorId: actor.kind === "user" ? actor.userId : null,
+    actorLabel: actor.label,
+    action: event.action,
+    entity: event.entity,
+    entityId: event.entityId,
+    before: (event.before ?? null) as never,
+    after: (event.after ?? null) as never,
+    requestId: ctx.requestId,
+  });
+}
