@@ -1,0 +1,3 @@
+export function GoalsPage() {
+  return <h1>GoalsPage</h1>;
+}

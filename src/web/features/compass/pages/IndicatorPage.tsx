@@ -1,0 +1,3 @@
+export function IndicatorPage() {
+  return <h1>IndicatorPage</h1>;
+}

@@ -1,0 +1,3 @@
+export function PublicDashboardPage() {
+  return <h1>PublicDashboardPage</h1>;
+}

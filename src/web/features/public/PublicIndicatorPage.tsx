@@ -1,0 +1,3 @@
+export function PublicIndicatorPage() {
+  return <h1>PublicIndicatorPage</h1>;
+}
