@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
-  boolean, date, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn,
+  boolean, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { municipalities } from "./geography.js";
 import { users } from "./identity.js";
@@ -89,5 +89,28 @@ export const measurements = pgTable(
       .on(t.indicatorId, sql`coalesce(${t.municipalityNis}, '')`, t.periodDate)
       .where(sql`${t.supersededAt} is null`),
     index("measurements_indicator_idx").on(t.indicatorId, t.periodDate),
+    /** Scoped reads (a municipality user's rows, exports) and the latest value per municipality. */
+    index("measurements_municipality_idx")
+      .on(t.municipalityNis, t.indicatorId, t.periodDate)
+      .where(sql`${t.supersededAt} is null`),
   ],
+);
+
+/**
+ * The province-level series of every indicator, one row per (indicator, period), maintained in the
+ * same transaction as the measurements it comes from (docs/adr/0003-compass-series-and-status.md):
+ * the current province value when one was recorded ("province"), otherwise, for aggregation "sum",
+ * the sum of the current municipal values of that period ("sum"). Dashboards read this table only.
+ */
+export const indicatorSeries = pgTable(
+  "indicator_series",
+  {
+    indicatorId: uuid("indicator_id").notNull().references(() => indicators.id),
+    periodDate: date("period_date").notNull(),
+    value: numeric("value", { mode: "number" }).notNull(),
+    basis: text("basis").notNull(), // province | sum
+    /** Number of municipal values behind a "sum" point (0 for a province value). */
+    municipalities: integer("municipalities").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.periodDate] })],
 );
