@@ -1,5 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../platform/http.js";
+import { geographyRoutes } from "./routes.js";
 
-/** The module's only door: routes are registered here; verbs and read functions are exported below. */
-export async function registerGeography(_app: FastifyInstance, _deps: AppDeps): Promise<void> {}
+export { listArrondissements } from "./list-arrondissements.js";
+export { listMunicipalities } from "./list-municipalities.js";
+export { getMunicipality } from "./get-municipality.js";
+export { findMunicipality } from "./find-municipality.js";
+export { municipalityForPostcode } from "./municipality-for-postcode.js";
+export { loadGeography } from "./load-geography.js";
+export { normaliseName } from "./names.js";
+
+/** The module's only door: routes are registered here; verbs and read functions are exported above. */
+export async function registerGeography(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  await geographyRoutes(app, deps);
+}
