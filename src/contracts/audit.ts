@@ -28,3 +28,14 @@ export const AuditQuery = z.strictObject({
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export const AuditPage = z.object({ total: z.number().int(), items: z.array(AuditEntry) });
+export type AuditPage = z.infer<typeof AuditPage>;
+
+/** Largest number of rows one CSV export holds (newest first). */
+export const AUDIT_EXPORT_MAX_ROWS = 50_000;
+/** Largest number of entries GET /api/audit/history returns for one record (newest first). */
+export const AUDIT_HISTORY_MAX = 500;
+
+export const AuditHistoryParams = z.strictObject({
+  entity: z.string().min(1).max(64),
+  entityId: z.string().min(1).max(128),
+});

@@ -75,3 +75,29 @@ export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
 
 export const ResetPasswordInput = z.strictObject({ password: Password });
 export const ChangePasswordInput = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password });
+export type ResetPasswordInput = z.infer<typeof ResetPasswordInput>;
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = "koers_session";
+/** Header that must carry the session's CSRF token on every mutating request. */
+export const CSRF_HEADER = "x-csrf-token";
+
+export const UserSort = z.enum(["displayName", "-displayName", "email", "-email", "createdAt", "-createdAt"]);
+export type UserSort = z.infer<typeof UserSort>;
+
+/** GET /api/admin/users query: q searches name and e-mail. */
+export const UserListQuery = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  role: Role.optional(),
+  active: z.enum(["true", "false"]).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  sort: UserSort.default("displayName"),
+});
+export type UserListQuery = z.infer<typeof UserListQuery>;
+
+export const UserPage = z.object({ total: z.number().int(), items: z.array(UserView) });
+export type UserPage = z.infer<typeof UserPage>;
+
+export const UserIdParams = z.strictObject({ id: z.string().uuid() });
