@@ -2,3 +2,4 @@ export * from "./identity.js";
 export * from "./audit.js";
 export * from "./geography.js";
 export * from "./compass.js";
+export * from "./organisations.js";
