@@ -1,12 +1,37 @@
+/** Mounts Koers: translations, query client, toasts, the signed-in user and the router. */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { RouterProvider } from "react-router/dom";
+import { initI18n } from "../i18n";
+import { commonCatalogue } from "../i18n/common";
+import { identityCatalogue } from "../features/identity/i18n";
+import { auditCatalogue } from "../features/audit/i18n";
+import { compassCatalogue } from "../features/compass/i18n";
+import { ToastProvider } from "../components/Toast";
+import { AuthProvider } from "./auth";
+import { createQueryClient } from "./query";
+import { createAppRouter } from "./router";
+import "../styles/app.css";
 
-function App() {
-  return <main><h1>Koers</h1></main>;
-}
+const i18n = initI18n({ common: commonCatalogue, identity: identityCatalogue, audit: auditCatalogue, compass: compassCatalogue });
+const syncLang = (lng: string) => {
+  document.documentElement.lang = lng === "en" ? "en" : "nl-BE";
+};
+syncLang(i18n.language);
+i18n.on("languageChanged", syncLang);
+
+const queryClient = createQueryClient();
+const router = createAppRouter();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <ToastProvider>
+        <AuthProvider>
+          <RouterProvider router={router} />
+        </AuthProvider>
+      </ToastProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );
