@@ -1,0 +1,185 @@
+import { useId, useMemo } from "react";
+import type { IndicatorDetail } from "../../../../contracts/compass";
+import { formatDate } from "../../../i18n/format";
+import { formatPlain, formatTarget, formatValue, indicatorName, useCompassT } from "../lib/format";
+import { chartColours, useECharts, type ChartOption } from "./echarts";
+
+type ChartInput = Pick<
+  IndicatorDetail,
+  "nameNl" | "nameEn" | "unit" | "direction" | "series" | "trajectory" | "targetValue" | "targetValueHigh" | "targetDate" | "baselineValue" | "baselineDate" | "status"
+>;
+
+/**
+ * The indicator over time: measurements, target (line, or band for a range) with a marker at the deadline,
+ * the required trajectory (dotted) and the projection (dashed). A text summary is the chart's accessible name,
+ * and the table below carries the same figures ("Tabelweergave").
+ */
+export function IndicatorChart({ indicator, headingLevel = 2 }: { indicator: ChartInput; headingLevel?: 2 | 3 }) {
+  const { t, locale } = useCompassT();
+  const titleId = useId();
+  const captionId = useId();
+  const ind = indicator;
+  const fmt = (v: number) => formatPlain(v, ind.unit, locale);
+  const hasRange = ind.targetValue !== null && ind.targetValueHigh !== null && ind.targetValueHigh !== ind.targetValue;
+  const targetY = ind.targetValue ?? ind.targetValueHigh;
+
+  const option = useMemo<ChartOption>(() => {
+    const L = {
+      measured: t("chart.measured"),
+      required: t("chart.required"),
+      projection: t("chart.projection"),
+      target: t("chart.target"),
+    };
+    const series: ChartOption["series"] = [
+      {
+        name: L.measured,
+        type: "line",
+        data: ind.series.map((p) => [p.date, p.value]),
+        symbol: "circle",
+        symbolSize: 7,
+        lineStyle: { width: 3, color: chartColours.measured },
+        itemStyle: { color: chartColours.measured },
+        z: 5,
+      },
+    ];
+    if (ind.trajectory.required.length) {
+      series.push({
+        name: L.required,
+        type: "line",
+        data: ind.trajectory.required.map((p) => [p.date, p.value]),
+        symbol: "none",
+        lineStyle: { width: 2, type: "dotted", color: chartColours.required },
+        itemStyle: { color: chartColours.required },
+      });
+    }
+    if (ind.trajectory.projection.length) {
+      series.push({
+        name: L.projection,
+        type: "line",
+        data: ind.trajectory.projection.map((p) => [p.date, p.value]),
+        symbol: "none",
+        lineStyle: { width: 2, type: "dashed", color: chartColours.projection },
+        itemStyle: { color: chartColours.projection },
+      });
+    }
+    if (targetY !== null) {
+      series.push({
+        name: L.target,
+        type: "scatter",
+        data: ind.targetDate ? [[ind.targetDate, hasRange ? ind.targetValueHigh! : targetY]] : [],
+        symbol: "diamond",
+        symbolSize: 14,
+        itemStyle: { color: chartColours.target },
+        markLine: {
+          silent: true,
+          symbol: "none",
+          label: { formatter: (p: { name?: string }) => p.name ?? "", color: "#1a1a1a" },
+          data: [
+            ...(hasRange ? [] : [{ yAxis: targetY, name: t("chart.targetLine", { value: fmt(targetY) }), lineStyle: { color: chartColours.target, type: "solid" as const, width: 2 } }]),
+            ...(ind.targetDate
+              ? [{ xAxis: ind.targetDate, name: t("chart.deadline", { date: formatDate(ind.targetDate, locale) }), lineStyle: { color: chartColours.deadline, type: "dashed" as const, width: 1 } }]
+              : []),
+          ],
+        },
+        markArea: hasRange
+          ? { silent: true, itemStyle: { color: "rgba(30,107,48,0.14)" }, label: { color: "#1a1a1a" }, data: [[{ yAxis: ind.targetValue!, name: t("chart.targetBand") }, { yAxis: ind.targetValueHigh! }]] }
+          : undefined,
+      });
+    }
+    return {
+      animation: false,
+      textStyle: { fontFamily: "inherit", color: "#1a1a1a" },
+      grid: { left: 16, right: 24, top: 48, bottom: 32, containLabel: true },
+      legend: { top: 0, left: 0, textStyle: { color: "#1a1a1a" } },
+      tooltip: { trigger: "axis", valueFormatter: (v) => (typeof v === "number" ? fmt(v) : String(v ?? "")) },
+      xAxis: { type: "time", axisLabel: { color: "#333", formatter: (v: number) => String(new Date(v).getUTCFullYear()) }, splitNumber: 6 },
+      yAxis: { type: "value", scale: true, axisLabel: { color: "#333", formatter: (v: number) => fmt(v) } },
+      series,
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ind, locale, t]);
+  const ref = useECharts(option);
+  const summary = chartSummary(ind, locale, t);
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const Sub = headingLevel === 2 ? "h3" : "h4";
+
+  return (
+    <section className="compass-chart" aria-labelledby={titleId}>
+      <H id={titleId}>{t("chart.title")}</H>
+      <figure className="compass-figure">
+        <div ref={ref} className="compass-chart__canvas" role="img" aria-label={t("chart.imgLabel", { name: indicatorName(ind, locale) })} aria-describedby={captionId} />
+        <figcaption id={captionId} className="compass-chart__summary">{summary}</figcaption>
+      </figure>
+      <Sub>{t("chart.tableTitle")}</Sub>
+      <SeriesTable indicator={ind} />
+    </section>
+  );
+}
+
+/** The chart's figures as a table: every date with the measured value, the required value and the projection. */
+function SeriesTable({ indicator: ind }: { indicator: ChartInput }) {
+  const { t, locale } = useCompassT();
+  const rows = useMemo(() => {
+    const map = new Map<string, { measured?: number; required?: number; projection?: number }>();
+    const put = (date: string, key: "measured" | "required" | "projection", value: number) => map.set(date, { ...map.get(date), [key]: value });
+    for (const p of ind.series) put(p.date, "measured", p.value);
+    for (const p of ind.trajectory.required) put(p.date, "required", p.value);
+    for (const p of ind.trajectory.projection) put(p.date, "projection", p.value);
+    return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
+  }, [ind]);
+  if (rows.length === 0) return <p>{t("chart.noSeries")}</p>;
+  const cell = (v: number | undefined) => (v === undefined ? "—" : formatPlain(v, ind.unit, locale));
+  return (
+    <div className="table-wrap compass-table-wrap" tabIndex={0} role="region" aria-label={t("chart.tableTitle")}>
+      <table className="table compass-table">
+        <caption className="visually-hidden">{t("chart.tableCaption", { name: indicatorName(ind, locale), unit: t(`unitName.${ind.unit}`) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("chart.date")}</th>
+            <th scope="col" className="num">{t("chart.measured")}</th>
+            <th scope="col" className="num">{t("chart.required")}</th>
+            <th scope="col" className="num">{t("chart.projection")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([date, r]) => (
+            <tr key={date}>
+              <th scope="row">{formatDate(date, locale)}</th>
+              <td className="num">{cell(r.measured)}</td>
+              <td className="num">{cell(r.required)}</td>
+              <td className="num">{cell(r.projection)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function chartSummary(ind: ChartInput, locale: "nl-BE" | "en", t: ReturnType<typeof useCompassT>["t"]): string {
+  const name = indicatorName(ind, locale);
+  const parts: string[] = [];
+  if (ind.series.length === 0) parts.push(t("chart.summaryEmpty", { name }));
+  else {
+    const first = ind.series[0];
+    const last = ind.series[ind.series.length - 1];
+    parts.push(
+      t("chart.summarySeries", {
+        name,
+        count: ind.series.length,
+        from: formatDate(first.date, locale),
+        to: formatDate(last.date, locale),
+        last: formatValue(last.value, ind.unit, locale, t),
+      }),
+    );
+  }
+  const target = formatTarget(ind, locale, t);
+  if (target) parts.push(ind.targetDate ? t("chart.summaryTarget", { target, date: formatDate(ind.targetDate, locale) }) : t("chart.summaryTargetNoDate", { target }));
+  const proj = ind.trajectory.projection;
+  if (proj.length) {
+    const end = proj[proj.length - 1];
+    parts.push(t("chart.summaryProjection", { value: formatValue(end.value, ind.unit, locale, t), date: formatDate(end.date, locale) }));
+  }
+  parts.push(t(`status.${ind.status.status}`) + ".");
+  return parts.join(" ");
+}
