@@ -1,0 +1,153 @@
+import { z } from "zod";
+
+export const OrganisationKind = z.enum(["company", "knowledge_institution", "municipality", "public_body", "maatwerk_company", "foreign_partner"]);
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+
+export const SmeClass = z.enum(["micro", "small", "medium", "large", "unknown"]);
+export type SmeClass = z.infer<typeof SmeClass>;
+
+export const KboScope = z.enum(["limburg", "belgium"]);
+export type KboScope = z.infer<typeof KboScope>;
+
+// ---- KBO import --------------------------------------------------------------------------------
+
+export const StartKboImportInput = z.strictObject({
+  /** A path on the server to KboOpenData_<nr>_<yyyy>_<mm>[_<dd>]_Full.zip or _Update.zip. */
+  path: z.string().trim().min(1).max(1000),
+  scope: KboScope.default("limburg"),
+});
+export type StartKboImportInput = z.input<typeof StartKboImportInput>;
+
+export const KboImportFile = z.object({ name: z.string(), rows: z.number().int(), done: z.boolean() });
+
+export const KboImportRun = z.object({
+  id: z.string().uuid(),
+  kind: z.enum(["full", "update"]),
+  scope: KboScope,
+  status: z.enum(["running", "succeeded", "failed", "abandoned"]),
+  phase: z.string(),
+  fileName: z.string(),
+  extractNumber: z.string().nullable(),
+  snapshotDate: z.string().nullable(),
+  currentFile: z.string().nullable(),
+  files: z.array(KboImportFile),
+  rowsDone: z.number().int(),
+  rowsTotalEstimate: z.number().int().nullable(),
+  /** 0–100, from the bytes read of the members still to load. */
+  percent: z.number().nullable(),
+  attempts: z.number().int(),
+  summary: z.record(z.string(), z.unknown()).nullable(),
+  error: z.object({ message: z.string(), file: z.string().nullable(), line: z.number().int().nullable() }).nullable(),
+  startedBy: z.string(),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type KboImportRun = z.infer<typeof KboImportRun>;
+
+export const KboImportRunList = z.object({ items: z.array(KboImportRun) });
+
+// ---- Search ------------------------------------------------------------------------------------
+
+export const OrganisationSort = z.enum(["relevance", "name", "-name", "start_date", "-start_date", "updated", "-updated"]);
+
+export const SearchOrganisationsInput = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  /** NACE code prefix, e.g. 62 or 62010. */
+  nace: z.string().trim().regex(/^\d{1,7}$/, "A NACE code is 1 to 7 digits.").optional(),
+  municipality: z.string().trim().regex(/^\d{5}$/, "A NIS code has 5 digits.").optional(),
+  kind: OrganisationKind.optional(),
+  size: SmeClass.optional(),
+  sort: OrganisationSort.default("relevance"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type SearchOrganisationsInput = z.input<typeof SearchOrganisationsInput>;
+
+export const ExportFormat = z.enum(["csv", "xlsx"]);
+
+export const OrganisationListItem = z.object({
+  id: z.string().uuid(),
+  kind: OrganisationKind,
+  enterpriseNumber: z.string().nullable(), // 0403.227.515
+  name: z.string(),
+  legalForm: z.string().nullable(),
+  postcode: z.string().nullable(),
+  place: z.string().nullable(),
+  municipalityNis: z.string().nullable(),
+  smeClass: SmeClass,
+  source: z.enum(["manual", "kbo"]),
+  kboActive: z.boolean(),
+});
+export type OrganisationListItem = z.infer<typeof OrganisationListItem>;
+
+export const OrganisationList = z.object({ total: z.number().int(), items: z.array(OrganisationListItem) });
+export type OrganisationList = z.infer<typeof OrganisationList>;
+
+export const SmeReasonView = z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+export const SmeView = z.object({
+  class: SmeClass,
+  ownClass: SmeClass,
+  year: z.number().int().nullable(),
+  decidedBy: z.enum(["headcount", "financials", "public_body", "missing_data"]),
+  totals: z.object({ headcount: z.number().nullable(), turnoverEur: z.number().nullable(), balanceSheetEur: z.number().nullable() }),
+  publicBodySharePct: z.number(),
+  enterprises: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      relation: z.enum(["partner", "linked"]),
+      sharePct: z.number(),
+      appliedPct: z.number(),
+      added: z.object({ headcount: z.number().nullable(), turnoverEur: z.number().nullable(), balanceSheetEur: z.number().nullable() }),
+      year: z.number().int().nullable(),
+      note: z.string().optional(),
+    }),
+  ),
+  reasons: z.array(SmeReasonView),
+});
+
+export const OrganisationProfile = OrganisationListItem.extend({
+  vatNumber: z.string().nullable(),
+  country: z.string(),
+  foreignId: z.string().nullable(),
+  altNames: z.array(z.string()),
+  legalFormLabel: z.string().nullable(),
+  startDate: z.string().nullable(),
+  address: z.object({
+    street: z.string().nullable(),
+    houseNumber: z.string().nullable(),
+    box: z.string().nullable(),
+    postcode: z.string().nullable(),
+    place: z.string().nullable(),
+    municipalityNis: z.string().nullable(),
+  }),
+  figures: z.object({
+    headcount: z.number().nullable(),
+    turnoverEur: z.number().nullable(),
+    balanceSheetEur: z.number().nullable(),
+    year: z.number().int().nullable(),
+  }),
+  sme: SmeView,
+  activities: z.array(
+    z.object({ naceVersion: z.string(), naceCode: z.string(), classification: z.string(), description: z.string().nullable(), source: z.enum(["kbo", "manual"]) }),
+  ),
+  establishments: z.array(
+    z.object({
+      number: z.string().nullable(),
+      startDate: z.string().nullable(),
+      street: z.string().nullable(),
+      houseNumber: z.string().nullable(),
+      postcode: z.string().nullable(),
+      place: z.string().nullable(),
+      municipalityNis: z.string().nullable(),
+      source: z.enum(["kbo", "manual"]),
+    }),
+  ),
+  overridden: z.array(z.string()),
+  demo: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type OrganisationProfile = z.infer<typeof OrganisationProfile>;
