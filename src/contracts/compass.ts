@@ -179,6 +179,7 @@ export const IndicatorListQuery = z.strictObject({
   sort: z.enum(["position", "name", "status", "target_date"]).default("position"),
   locale: z.enum(["nl-BE", "en"]).optional(),
 });
+export type IndicatorListQuery = z.infer<typeof IndicatorListQuery>;
 
 /* ---------- measurements ---------- */
 export const MeasurementInput = z.strictObject({
@@ -191,6 +192,34 @@ export const MeasurementInput = z.strictObject({
 export type MeasurementInput = z.infer<typeof MeasurementInput>;
 export const MeasurementCorrection = z.strictObject({ value: Value, source: Text(500).optional(), note: Text(2000).min(1) });
 export type MeasurementCorrection = z.infer<typeof MeasurementCorrection>;
+
+/** Answer of recording or correcting a value: the new row and the indicator's status after it. */
+export const MeasurementResult = z.object({ measurement: MeasurementView, status: StatusView });
+export type MeasurementResult = z.infer<typeof MeasurementResult>;
+
+const BooleanParam = z.enum(["true", "false"]).transform((v) => v === "true");
+export const MeasurementListQuery = z.strictObject({
+  includeSuperseded: BooleanParam.optional(),
+  municipality: Nis.optional(),
+});
+export const LocaleQuery = z.strictObject({ locale: z.enum(["nl-BE", "en"]).optional() });
+export const DrilldownQuery = z.strictObject({ municipality: Nis.optional(), date: IsoDate.optional() });
+
+/* ---------- public open data ---------- */
+/** One value of the public series: never who entered it, never internal notes. */
+export const PublicMeasurement = z.object({ periodDate: IsoDate, municipalityNis: z.string().nullable(), value: z.number(), source: z.string() });
+export const PublicIndicatorData = z.object({
+  code: z.string(),
+  nameNl: z.string(),
+  nameEn: z.string(),
+  unit: Unit,
+  source: z.string(),
+  /** Province-level series (current values), oldest first; the live value of a derived indicator last. */
+  series: z.array(z.object({ date: IsoDate, value: z.number() })),
+  /** Current recorded values, province level (municipalityNis null) and per municipality, oldest first. */
+  measurements: z.array(PublicMeasurement),
+});
+export type PublicIndicatorData = z.infer<typeof PublicIndicatorData>;
 
 /* ---------- import ---------- */
 /** Columns of a measurements file (CSV or XLSX, first sheet): header names are matched case-insensitively. */
@@ -214,8 +243,15 @@ export const ImportReport = z.object({
   changes: z.array(ImportChange),
   /** Indicators whose status would change (or changed), with the new explanation. */
   statusChanges: z.array(z.object({ indicatorCode: z.string(), from: Status, to: Status, sentence: z.string() })),
+  /** Header cells that are not import columns (e.g. the extra columns of an export); their cells are ignored. */
+  ignoredColumns: z.array(z.string()),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
+/** The multipart form of POST /api/compass/imports (documentation; the server reads the parts itself). */
+export const ImportForm = z.object({
+  file: z.string().describe("A .csv (delimiter ; , or tab; UTF-8 or Windows-1252) or .xlsx file (first sheet), at most 10 MB."),
+  dryRun: z.enum(["true", "false"]).describe("true: report only, nothing written; false: import all rows or none."),
+});
 
 /* ---------- metrics (the spine) ---------- */
 export const MetricView = z.object({

@@ -15,7 +15,7 @@ import { MetricRegistry, type MetricDefinition } from "./platform/metrics.js";
 import { registerAuthHook, registerIdentity } from "./modules/identity/index.js";
 import { registerAudit } from "./modules/audit/index.js";
 import { registerGeography } from "./modules/geography/index.js";
-import { registerCompass } from "./modules/compass/index.js";
+import { registerCompass, startCompassJobs } from "./modules/compass/index.js";
 
 export interface BuildOptions {
   /** Extra metrics (tests); instrument modules' metrics are always registered. */
@@ -80,6 +80,13 @@ export async function buildApp(config: Config, database: Database, opts: BuildOp
   await app.register(async (scope) => registerAudit(scope, deps));
   await app.register(async (scope) => registerGeography(scope, deps));
   await app.register(async (scope) => registerCompass(scope, deps));
+  let stopCompassJobs: (() => Promise<void>) | null = null;
+  app.addHook("onReady", async () => {
+    stopCompassJobs = startCompassJobs(deps, app.log);
+  });
+  app.addHook("onClose", async () => {
+    await stopCompassJobs?.();
+  });
 
   const webRoot = resolve(config.webDist);
   const hasWeb = existsSync(resolve(webRoot, "index.html"));
