@@ -272,7 +272,7 @@ describe("POST /api/auth/password", () => {
     expect(JSON.stringify(row)).not.toContain(newPassword);
   });
 
-  it("refuses a wrong current password (400 on currentPassword), a too short new one, and the public (401)", async () => {
+  it("refuses a wrong current password (400 on currentPassword), a too short or unchanged new one, and the public (401)", async () => {
     const user = await createUser(t.database, { roles: ["grant_officer"] });
     const s = await loginAs(t.app, user.email, user.password);
     const wrong = await t.app.inject({ method: "POST", url: "/api/auth/password", headers: as(s), payload: { currentPassword: "nope", newPassword: "Long-enough-password" } });
@@ -281,6 +281,9 @@ describe("POST /api/auth/password", () => {
     const short = await t.app.inject({ method: "POST", url: "/api/auth/password", headers: as(s), payload: { currentPassword: user.password, newPassword: "short" } });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.details[0].path).toBe("body.newPassword");
+    const same = await t.app.inject({ method: "POST", url: "/api/auth/password", headers: as(s), payload: { currentPassword: user.password, newPassword: user.password } });
+    expect(same.statusCode).toBe(400);
+    expect(same.json().error.details).toEqual([expect.objectContaining({ path: "newPassword", code: "same_password" })]);
     const pub = await t.app.inject({ method: "POST", url: "/api/auth/password", payload: { currentPassword: "x", newPassword: "Long-enough-password" } });
     expect(pub.statusCode).toBe(401);
     expect((await postLogin(user.email, user.password, freshIp())).statusCode).toBe(200);

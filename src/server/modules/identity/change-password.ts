@@ -29,7 +29,7 @@ export async function changePassword({ ctx, input, currentTokenHash, now = () =>
     throw validation([{ path: "currentPassword", code: "wrong_password", message: "The current password is wrong." }]);
   }
   if (currentPassword === newPassword) {
-    throw validation([{ path: "newPassword", code: "same_as_current", message: "The new password must differ from the current one." }]);
+    throw validation([{ path: "newPassword", code: "same_password", message: "The new password must differ from the current one." }]);
   }
   const passwordHash = await hashPassword(newPassword);
   await withTransaction(ctx, async (tx) => {
