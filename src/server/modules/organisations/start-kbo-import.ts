@@ -46,8 +46,14 @@ export async function startKboImport({ ctx, input, options = {} }: { ctx: Ctx; i
   let started = false;
   try {
     if (conn.kind === "postgres") {
-      const [lock] = await conn.query<{ ok: boolean }>("select pg_try_advisory_lock($1) as ok", [LOCK_KEY]);
-      if (!lock.ok) throw conflict("A KBO import is already running in another process.");
+      // A session that just died may hold the lock for a moment longer: try for up to 3 s.
+      let locked = false;
+      for (let i = 0; i < 30 && !locked; i++) {
+        const [lock] = await conn.query<{ ok: boolean }>("select pg_try_advisory_lock($1) as ok", [LOCK_KEY]);
+        locked = lock.ok;
+        if (!locked) await new Promise((r) => setTimeout(r, 100));
+      }
+      if (!locked) throw conflict("A KBO import is already running in another process.");
     }
     const run = await conn.transaction(async (tx) => {
       const claimed = await claimRun(tx, { path, fileName, fingerprint, scope, kind: zipName.kind, actor: ctx.actor.label });

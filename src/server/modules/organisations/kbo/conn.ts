@@ -36,6 +36,8 @@ export async function openImportConn(db: Db): Promise<ImportConn> {
   const client = rawClient(db);
   if (client instanceof pg.Pool) {
     const c = await client.connect();
+    // A dropped connection fails the running statement; without a listener it would also crash the process.
+    c.on("error", () => {});
     await c.query("SET datestyle = 'ISO, DMY'");
     return pgConn(client, c, false);
   }

@@ -51,7 +51,6 @@ async function loadPostgres(conn: ImportConn, zip: KboZip, m: MemberLoad, progre
       source.destroy();
       throw asFileError(m.member, err, !m.filter);
     }
-    progress.rowsDone += 0;
     await state.commit(tx, rows, true);
     return rows;
   });
@@ -100,7 +99,7 @@ async function loadPglite(conn: ImportConn, zip: KboZip, m: MemberLoad, progress
         chunkRows++;
       }
       progress.rows(batch.rows.length);
-      if (chunkRows >= PGLITE_CHUNK_ROWS) await flushChunk(false);
+      if (chunkRows >= (progress.hooks.chunkRows ?? PGLITE_CHUNK_ROWS)) await flushChunk(false);
     }
   } catch (err) {
     source.destroy();

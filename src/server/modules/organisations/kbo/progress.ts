@@ -25,6 +25,8 @@ export interface ImportHooks {
   crashAfterRows?: number;
   /** Crash at the start of a phase (inside its transaction where it has one). */
   crashAt?: "index" | "swap" | "apply";
+  /** Rows per transaction when loading into PGlite (default 20,000); small values exercise resuming mid-file. */
+  chunkRows?: number;
   /** Awaited just before the final transaction (tests read the registry there). */
   beforeSwap?: () => Promise<void>;
 }
@@ -42,7 +44,7 @@ export class Progress {
 
   constructor(
     readonly runId: string,
-    private readonly hooks: ImportHooks,
+    readonly hooks: ImportHooks,
     private readonly listener?: (p: ProgressSnapshot) => void,
   ) {}
 

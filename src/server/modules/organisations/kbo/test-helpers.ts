@@ -32,7 +32,7 @@ export async function kboCounts(database: Database): Promise<Record<string, numb
   return out;
 }
 
-/** A checksum of everything an import writes: the raw tables and the registry's KBO fields. */
+/** A checksum of everything an import writes: the raw tables and the KBO fields of the active registry rows (inactive rows keep their history). */
 export async function dataChecksum(database: Database): Promise<string> {
   const parts: string[] = [];
   for (const t of LOAD_ORDER) {
@@ -44,7 +44,7 @@ export async function dataChecksum(database: Database): Promise<string> {
         database,
         `select coalesce(md5(string_agg(r, '|' order by r)), '') as h from (
            select concat_ws(';', kind, enterprise_number, name, alt_names, legal_form, legal_form_label, start_date, street, house_number, box,
-             postcode, place, municipality_nis, establishment_nis::text, source, kbo_active) as r from organisations) s`,
+             postcode, place, municipality_nis, establishment_nis::text, source) as r from organisations where kbo_active) s`,
       )
     )[0].h,
   );

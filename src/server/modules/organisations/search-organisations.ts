@@ -1,0 +1,96 @@
+import { sql, type SQL } from "drizzle-orm";
+import { SearchOrganisationsInput, type OrganisationList } from "../../../contracts/organisations.js";
+import { withTransaction, type Ctx } from "../../platform/context.js";
+import { validation, zodDetails } from "../../platform/errors.js";
+import { visibleOrganisations } from "./access.js";
+import { enterpriseNumberQuery } from "./enterprise-number.js";
+import { presentListItem, type OrganisationRecord } from "./presenters.js";
+
+/** Word similarity a misspelt name must reach ("Colruit" → Colruyt, "Umicor" → Umicore). */
+const WORD_SIMILARITY = "0.45";
+
+export type SearchInput = ReturnType<typeof SearchOrganisationsInput.parse>;
+
+/** The WHERE conditions and the ranking of a search, shared by the list and the export. */
+export function searchConditions(ctx: Ctx, input: SearchInput): { where: SQL; rank: SQL | null } {
+  const conditions: SQL[] = [];
+  const scope = visibleOrganisations(ctx.actor);
+  if (scope) conditions.push(scope);
+  let rank: SQL | null = null;
+  if (input.q) {
+    const digits = enterpriseNumberQuery(input.q);
+    if (digits) {
+      conditions.push(sql`o.enterprise_number = ${digits}`);
+    } else {
+      const key = sql`koers_search_key(${input.q})`;
+      conditions.push(sql`(o.search_key like '%' || ${key} || '%' or ${key} <% o.search_key)`);
+      rank = sql`word_similarity(${key}, o.search_key)`;
+    }
+  }
+  if (input.nace) {
+    const prefix = `${input.nace}%`;
+    conditions.push(sql`(
+      exists (select 1 from kbo_activity a where a.entity_number = o.kbo_key and a.nace_version in ('2008', '2025') and a.nace_code like ${prefix})
+      or exists (select 1 from kbo_establishment es join kbo_activity a on a.entity_number = es.establishment_number
+                 where es.enterprise_number = o.kbo_key and a.nace_version in ('2008', '2025') and a.nace_code like ${prefix})
+      or exists (select 1 from organisation_activities m where m.organisation_id = o.id and m.nace_code like ${prefix}))`);
+  }
+  if (input.municipality) {
+    conditions.push(sql`(o.municipality_nis = ${input.municipality} or o.establishment_nis @> array[${input.municipality}]::text[])`);
+  }
+  if (input.kind) conditions.push(sql`o.kind = ${input.kind}`);
+  if (input.size) conditions.push(sql`o.sme_class = ${input.size}`);
+  const where = conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
+  return { where, rank };
+}
+
+export function orderBy(input: SearchInput, rank: SQL | null): SQL {
+  switch (input.sort) {
+    case "name":
+      return sql`o.name asc, o.id`;
+    case "-name":
+      return sql`o.name desc, o.id`;
+    case "start_date":
+      return sql`o.start_date asc nulls last, o.name, o.id`;
+    case "-start_date":
+      return sql`o.start_date desc nulls last, o.name, o.id`;
+    case "updated":
+      return sql`o.updated_at asc, o.id`;
+    case "-updated":
+      return sql`o.updated_at desc, o.id`;
+    default:
+      return rank ? sql`${rank} desc, o.name, o.id` : sql`o.name asc, o.id`;
+  }
+}
+
+export const LIST_COLUMNS = sql`o.id, o.kind, o.enterprise_number as "enterpriseNumber", o.name, o.legal_form as "legalForm",
+  o.legal_form_label as "legalFormLabel", o.postcode, o.place, o.municipality_nis as "municipalityNis", o.sme_class as "smeClass",
+  o.source, o.kbo_active as "kboActive"`;
+
+/** Sets the fuzzy-match threshold for this transaction only. */
+export async function fuzzyThreshold(ctx: Ctx): Promise<void> {
+  await ctx.db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY}, true)`);
+}
+
+export function parseSearch(input: unknown): SearchInput {
+  const parsed = SearchOrganisationsInput.safeParse(input);
+  if (!parsed.success) throw validation(zodDetails(parsed.error, "query"));
+  return parsed.data;
+}
+
+/**
+ * Searches the registry: by name (accent- and typo-tolerant), by enterprise number in any written
+ * form, by NACE code prefix, municipality (seat or establishment), kind and SME class.
+ */
+export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<OrganisationList> {
+  const q = parseSearch(input);
+  const { where, rank } = searchConditions(ctx, q);
+  return withTransaction(ctx, async (tx) => {
+    await fuzzyThreshold(tx);
+    const total = (await tx.db.execute(sql`select count(*)::int as n from organisations o where ${where}`)) as unknown as { rows: { n: number }[] };
+    const rows = (await tx.db.execute(
+      sql`select ${LIST_COLUMNS} from organisations o where ${where} order by ${orderBy(q, rank)} limit ${q.limit} offset ${q.offset}`,
+    )) as unknown as { rows: OrganisationRecord[] };
+    return { total: Number(total.rows[0].n), items: rows.rows.map(presentListItem) };
+  });
+}
