@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { createTestApp, type TestApp } from "../../../../test/harness.js";
 import { auditLog } from "../../db/schema/audit.js";
 import { municipalities, postcodes } from "../../db/schema/geography.js";
 import { PUBLIC, makeCtx, systemActor, type Actor } from "../../platform/context.js";
 import {
-  findMunicipality, getMunicipality, listArrondissements, listMunicipalities, loadGeography, municipalityForPostcode,
+  findMunicipality, getMunicipality, listArrondissements, listMunicipalities, loadGeography, municipalityExists, municipalityForPostcode,
 } from "./index.js";
 
 const analyst: Actor = { kind: "user", userId: "00000000-0000-4000-8000-000000000001", label: "analyst", roles: ["policy_analyst"], scopes: [] };
@@ -94,6 +94,12 @@ describe("geography", () => {
       expect(await municipalityForPostcode(ctx(), "36a0")).toBeNull();
     });
 
+    it("tells whether a NIS code is a current municipality", async () => {
+      expect(await municipalityExists(ctx(), "71072")).toBe(true);
+      expect(await municipalityExists(ctx(), "71022")).toBe(false);
+      expect(await municipalityExists(ctx(), "abc")).toBe(false);
+    });
+
     it("finds a municipality by NIS code or by name, ignoring case and accents, also by former names", async () => {
       expect((await findMunicipality(ctx(), "71016"))?.nameNl).toBe("Genk");
       expect((await findMunicipality(ctx(), "kortessem"))?.nis).toBe("71072");
@@ -115,7 +121,7 @@ describe("geography", () => {
         expect(m.lon).toBeLessThan(5.95);
         expect(m.postcodes.length).toBeGreaterThan(0);
       }
-      const [{ n }] = (await t.database.db.execute(sql`select count(*)::int as n from postcodes`)).rows as { n: number }[];
+      const [{ n }] = await t.database.db.select({ n: count() }).from(postcodes);
       expect(n).toBe(72);
     });
   });

@@ -7,6 +7,7 @@ export { listMunicipalities } from "./list-municipalities.js";
 export { getMunicipality } from "./get-municipality.js";
 export { findMunicipality } from "./find-municipality.js";
 export { municipalityForPostcode } from "./municipality-for-postcode.js";
+export { municipalityExists } from "./municipality-exists.js";
 export { loadGeography } from "./load-geography.js";
 export { normaliseName } from "./names.js";
 

@@ -1,14 +1,23 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { MunicipalityView } from "../../../contracts/geography.js";
 import { arrondissements, municipalities, postcodes } from "../../db/schema/geography.js";
 import type { Ctx } from "../../platform/context.js";
 import { presentMunicipality } from "./presenters.js";
 
-/** Municipalities (all, one arrondissement's or one) with their postcodes, ordered by Dutch name. */
+type PostcodeRow = typeof postcodes.$inferSelect;
+
+/** Municipalities (all, one arrondissement's or one) with their postcodes, ordered by Dutch name; one query. */
 export async function readMunicipalities(ctx: Ctx, filter: { arrondissementNis?: string; nis?: string } = {}): Promise<MunicipalityView[]> {
   const rows = await ctx.db
-    .select()
+    .select({
+      municipality: municipalities,
+      arrondissementName: arrondissements.nameNl,
+      codes: sql<{ postcode: string; placeName: string | null }[]>`coalesce((
+        select json_agg(json_build_object('postcode', p.postcode, 'placeName', p.place_name) order by p.postcode)
+        from ${postcodes} p where p.municipality_nis = ${municipalities.nis}), '[]'::json)`,
+    })
     .from(municipalities)
+    .innerJoin(arrondissements, eq(arrondissements.nis, municipalities.arrondissementNis))
     .where(
       and(
         filter.arrondissementNis ? eq(municipalities.arrondissementNis, filter.arrondissementNis) : undefined,
@@ -16,17 +25,14 @@ export async function readMunicipalities(ctx: Ctx, filter: { arrondissementNis?:
       ),
     )
     .orderBy(asc(municipalities.nameNl));
-  if (rows.length === 0) return [];
-  const [arrs, codes] = await Promise.all([
-    ctx.db.select().from(arrondissements),
-    ctx.db.select().from(postcodes).where(filter.nis ? eq(postcodes.municipalityNis, filter.nis) : undefined),
-  ]);
-  const arrName = new Map(arrs.map((a) => [a.nis, a.nameNl]));
-  const byMunicipality = new Map<string, (typeof codes)[number][]>();
-  for (const c of codes) {
-    const list = byMunicipality.get(c.municipalityNis) ?? [];
-    list.push(c);
-    byMunicipality.set(c.municipalityNis, list);
-  }
-  return rows.map((m) => presentMunicipality(m, arrName.get(m.arrondissementNis) ?? "", byMunicipality.get(m.nis) ?? []));
+  return rows.map((r) => {
+    const codes: PostcodeRow[] = r.codes.map((c) => ({ postcode: c.postcode, placeName: c.placeName, municipalityNis: r.municipality.nis }));
+    return presentMunicipality(r.municipality, r.arrondissementName, codes);
+  });
+}
+
+/** Whether a current Limburg municipality has this NIS code; one indexed query. */
+export async function municipalityExists(ctx: Ctx, nis: string): Promise<boolean> {
+  const [row] = await ctx.db.select({ nis: municipalities.nis }).from(municipalities).where(eq(municipalities.nis, nis)).limit(1);
+  return Boolean(row);
 }

@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { count, eq, ne } from "drizzle-orm";
+import { createTestDatabase } from "../test/db.js";
+import type { Database } from "../src/server/db/client.js";
+import { auditLog } from "../src/server/db/schema/audit.js";
+import { goals, indicators, measurements } from "../src/server/db/schema/compass.js";
+import { municipalities } from "../src/server/db/schema/geography.js";
+import { users } from "../src/server/db/schema/identity.js";
+import { makeCtx, systemActor } from "../src/server/platform/context.js";
+import { findIndicatorByCode } from "../src/server/modules/compass/index.js";
+import { seedAll } from "./index.js";
+import { DEMO_SOURCE } from "./demo/plan.js";
+import { INDICATORS } from "./statement/indicators.js";
+
+type Expected = {
+  section: string;
+  unit: string;
+  baselineValue?: number | null;
+  baselineDate?: string | null;
+  targetValue?: number | null;
+  targetValueHigh?: number | null;
+  targetDate?: string | null;
+  direction?: string;
+};
+
+/** Every figure of the statement the compass must carry, exactly as the statement gives it. */
+const STATEMENT_FIGURES: Record<string, Expected> = {
+  "welfare.gdp_per_capita_gap": { section: "1.1", unit: "percent", baselineValue: 22, baselineDate: null, targetValue: 0, targetDate: null, direction: "lower" },
+  "salkturbo.approved_projects": { section: "1.1", unit: "projects", baselineValue: 105, baselineDate: null, targetValue: null },
+  "salkturbo.investment_eur": { section: "1.1", unit: "eur", baselineValue: 500_000_000, baselineDate: null },
+  "horizon2050.roadmap": { section: "1.4", unit: "milestone", baselineValue: 0, targetValue: 1, targetDate: "2027-12-31" },
+  "space.regional_business_parks_ha": { section: "2.1", unit: "ha", baselineValue: 0, targetValue: 200, targetDate: null, direction: "raise" },
+  "labour.older_workers_leaving": { section: "3", unit: "count", baselineValue: 100_000 },
+  "labour.young_people_entering": { section: "3", unit: "count", baselineValue: 70_000 },
+  "jobs.high_skilled_additional": { section: "3.1", unit: "jobs", baselineValue: 0, targetValue: 2500, targetDate: "2030-12-31" },
+  "jobs.health_campus_high_skilled": { section: "3.1", unit: "jobs", baselineValue: 300 },
+  "labour.employment_rate": { section: "3.2", unit: "percent", baselineValue: 71.9, baselineDate: "2020-12-31", targetValue: 80, targetDate: null },
+  "social.arbeidszorg_initiatives": { section: "3.2", unit: "count", baselineValue: 13 },
+  "social.maatwerk_jobs": { section: "3.2", unit: "jobs", baselineValue: 3195 },
+  "social.maatwerk_value_added_eur": { section: "3.2", unit: "eur", baselineValue: 88_200_000 },
+  "social.maatwerk_fund_eur_committed": { section: "3.2", unit: "eur", targetValue: 2_000_000 },
+  "innovation.premium_companies": { section: "4", unit: "companies", baselineValue: 160 },
+  "innovation.premium_eur_awarded": { section: "4", unit: "eur", baselineValue: 4_000_000 },
+  "campus.bouwcampus_construction_start": { section: "4.2", unit: "milestone", baselineValue: 0, targetValue: 1, targetDate: "2026-12-31" },
+  "campus.logistics_campus_delivery": { section: "4.4", unit: "milestone", baselineValue: 0, targetValue: 1, targetDate: "2028-12-31" },
+  "ai.smes_supported": { section: "4.5", unit: "companies", baselineValue: 0, targetValue: 250, targetDate: "2030-12-31" },
+  "bigscience.business_forum_2026": { section: "5.2", unit: "milestone", targetValue: 1, targetDate: "2026-12-31" },
+  "et.job_years_flanders": { section: "5.3", unit: "job_years", targetValue: 5021, targetValueHigh: 12142, targetDate: null },
+  "et.job_years_construction": { section: "5.3", unit: "job_years", targetValue: 2691, targetValueHigh: 6687 },
+  "et.job_years_operation": { section: "5.3", unit: "job_years", targetValue: 2330, targetValueHigh: 5455 },
+  "et.productivity_growth": { section: "5.3", unit: "percent", targetValue: 0.22 },
+  "et.productivity_gain_eur": { section: "5.3", unit: "eur", targetValue: 1_500_000_000 },
+};
+
+const OBJECTIVES = [
+  "1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "3.1", "3.2", "3.3",
+  "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "5.1", "5.2", "5.3",
+];
+
+const silent = () => {};
+
+async function indicatorRows(database: Database) {
+  return database.db
+    .select({ indicator: indicators, section: goals.section, goalCode: goals.code })
+    .from(indicators)
+    .innerJoin(goals, eq(goals.id, indicators.goalId));
+}
+
+const total = async (database: Database, table: typeof goals | typeof indicators | typeof measurements | typeof auditLog) =>
+  (await database.db.select({ n: count() }).from(table))[0].n;
+
+describe("seedAll without demo data", () => {
+  let database: Database & { drop(): Promise<void> };
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedAll(database, { demo: false, log: (l) => lines.push(l) });
+  });
+  afterAll(async () => database.drop());
+
+  it("loads Limburg's 38 municipalities and logs its progress", async () => {
+    expect((await database.db.select({ n: count() }).from(municipalities))[0].n).toBe(38);
+    expect(lines.some((l) => l.includes("goals"))).toBe(true);
+    expect(lines.some((l) => l.includes("indicators"))).toBe(true);
+  });
+
+  it("carries every figure of the statement exactly, with unit, section and target date", async () => {
+    const rows = new Map((await indicatorRows(database)).map((r) => [r.indicator.code, r]));
+    for (const [code, want] of Object.entries(STATEMENT_FIGURES)) {
+      const row = rows.get(code);
+      expect(row, code).toBeDefined();
+      const got = {
+        section: row!.section,
+        unit: row!.indicator.unit,
+        baselineValue: row!.indicator.baselineValue,
+        baselineDate: row!.indicator.baselineDate,
+        targetValue: row!.indicator.targetValue,
+        targetValueHigh: row!.indicator.targetValueHigh,
+        targetDate: row!.indicator.targetDate,
+        direction: row!.indicator.direction,
+      };
+      expect(got, code).toMatchObject(want);
+      expect(row!.indicator.source, code).toContain(`§${want.section}`);
+      expect(row!.indicator.kind, code).toBe("measured");
+    }
+    expect(rows.size).toBe(INDICATORS.length);
+  });
+
+  it("names the metric key of the indicators that instruments will derive later", async () => {
+    const rows = new Map((await indicatorRows(database)).map((r) => [r.indicator.code, r.indicator]));
+    expect(rows.get("ai.smes_supported")!.sourceNote).toContain("support.smes_with_ai_in_use");
+    expect(rows.get("jobs.high_skilled_additional")!.sourceNote).toContain("support.high_skilled_jobs_created");
+    expect(rows.get("innovation.premium_companies")!.sourceNote).toContain("grants.innovation_premium_companies");
+    expect(rows.get("innovation.premium_eur_awarded")!.sourceNote).toContain("grants.innovation_premium_eur_committed");
+    expect(rows.get("space.regional_business_parks_ha")!.sourceNote).toContain("space.regional_park_ha_available");
+  });
+
+  it("has the six chapters and every objective 1.1 … 5.3 under its chapter, with actions under objectives", async () => {
+    const all = await database.db.select().from(goals);
+    const byId = new Map(all.map((g) => [g.id, g]));
+    expect(all.filter((g) => g.kind === "chapter").map((g) => g.code).sort()).toEqual(["1", "2", "3", "4", "5", "6"]);
+    const objectives = all.filter((g) => g.kind === "objective");
+    expect(objectives.map((g) => g.code).sort()).toEqual(OBJECTIVES);
+    for (const o of objectives) {
+      const parent = byId.get(o.parentId!)!;
+      expect(parent.kind).toBe("chapter");
+      expect(parent.code).toBe(o.code.split(".")[0]);
+      expect(o.section).toBe(o.code);
+      expect(o.titleNl.length).toBeGreaterThan(5);
+      expect(o.titleEn.length).toBeGreaterThan(5);
+      expect(o.owner).not.toBe("");
+    }
+    for (const a of all.filter((g) => g.kind === "action")) {
+      expect(byId.get(a.parentId!)!.kind, a.code).toBe("objective");
+      expect(a.section).toBe(byId.get(a.parentId!)!.code);
+    }
+    expect(all.find((g) => g.code === "1")!.owner).toBe("Gedeputeerde Tom Vandeput");
+    expect(all.find((g) => g.code === "3.1")!.titleNl).toBe("Aantrekken van 2 500 nieuwe hooggeschoolde jobs");
+  });
+
+  it("creates nothing new when run again, and nothing at all with onlyIfEmpty", async () => {
+    const before = { goals: await total(database, goals), indicators: await total(database, indicators), audit: await total(database, auditLog) };
+    const again = await seedAll(database, { demo: false, log: silent });
+    expect(again).toMatchObject({ goalsCreated: 0, indicatorsCreated: 0 });
+    const skipped = await seedAll(database, { demo: false, log: silent, onlyIfEmpty: true });
+    expect(skipped.skipped).toBe(true);
+    expect({ goals: await total(database, goals), indicators: await total(database, indicators), audit: await total(database, auditLog) }).toEqual(before);
+    expect(await total(database, measurements)).toBe(0);
+  });
+});
+
+describe("seedAll with demo data", () => {
+  let database: Database & { drop(): Promise<void> };
+  const now = () => new Date("2026-11-15T12:00:00Z");
+  let seconds = 0;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const started = Date.now();
+    await seedAll(database, { demo: true, log: silent, now });
+    seconds = (Date.now() - started) / 1000;
+  });
+  afterAll(async () => database.drop());
+
+  it("records a fictional history, marked as demo, through the compass", async () => {
+    const rows = await database.db.select().from(measurements);
+    expect(rows.length).toBeGreaterThan(100);
+    for (const m of rows) {
+      expect(m.origin).toBe("seed");
+      expect(m.source).toBe(DEMO_SOURCE);
+    }
+    expect(rows.some((m) => m.municipalityNis !== null)).toBe(true);
+    expect(rows.every((m) => m.periodDate >= "2025-01-01" && m.periodDate <= "2026-11-15")).toBe(true);
+    expect((await database.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, "measurement.record")))[0].n).toBe(rows.length);
+    expect((await database.db.select({ n: count() }).from(users))[0].n).toBeGreaterThan(0);
+    expect(seconds).toBeLessThan(60);
+  });
+
+  it("leaves the statement's baselines and targets exactly as they are", async () => {
+    const rows = new Map((await indicatorRows(database)).map((r) => [r.indicator.code, r.indicator]));
+    for (const want of INDICATORS) {
+      const got = rows.get(want.code)!;
+      expect({
+        baselineValue: got.baselineValue, baselineDate: got.baselineDate, targetValue: got.targetValue,
+        targetValueHigh: got.targetValueHigh, targetDate: got.targetDate, unit: got.unit, version: got.version,
+      }, want.code).toEqual({
+        baselineValue: want.baselineValue, baselineDate: want.baselineDate, targetValue: want.targetValue,
+        targetValueHigh: want.targetValueHigh, targetDate: want.targetDate, unit: want.unit, version: 1,
+      });
+    }
+  });
+
+  it("shows indicators on track, at risk and off track", async () => {
+    const ctx = makeCtx({ actor: systemActor("test"), db: database.db });
+    const status = async (code: string) => (await findIndicatorByCode({ ctx, input: { code }, deps: { now } }))!.status.status;
+    expect(await status("jobs.high_skilled_additional")).toBe("at_risk");
+    expect(await status("ai.smes_supported")).toBe("off_track");
+    expect(await status("horizon2050.roadmap")).toBe("on_track");
+    expect(await status("campus.logistics_campus_delivery")).toBe("on_track");
+    expect(await status("campus.bouwcampus_construction_start")).toBe("achieved");
+  });
+
+  it("adds no demo values when run again", async () => {
+    const before = await total(database, measurements);
+    const again = await seedAll(database, { demo: true, log: silent, now });
+    expect(again.demoMeasurements).toBe(0);
+    expect(await total(database, measurements)).toBe(before);
+    expect((await database.db.select({ n: count() }).from(measurements).where(ne(measurements.origin, "seed")))[0].n).toBe(0);
+  });
+});
