@@ -11,6 +11,12 @@ export const Status = z.enum(["on_track", "at_risk", "off_track", "achieved", "n
 export type Status = z.infer<typeof Status>;
 
 const IsoDate = z.iso.date();
+
+/** A shape without its defaults: an update must not reset the fields it does not mention. */
+type NoDefaults<S extends z.ZodRawShape> = { [K in keyof S]: S[K] extends z.ZodDefault<infer I> ? I : S[K] };
+function noDefaults<S extends z.ZodRawShape>(shape: S): NoDefaults<S> {
+  return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v instanceof z.ZodDefault ? v.unwrap() : v])) as NoDefaults<S>;
+}
 const Text = (max: number) => z.string().trim().max(max);
 const Nis = z.string().regex(/^\d{5}$/, "NIS code has 5 digits");
 const Value = z.number().finite().min(-1e15).max(1e15);
@@ -29,7 +35,11 @@ export const GoalInput = z.strictObject({
   position: z.number().int().min(0).max(10000).default(0),
 });
 export type GoalInput = z.infer<typeof GoalInput>;
-export const GoalUpdate = GoalInput.omit({ kind: true, code: true, parentCode: true }).partial().extend({ version: z.number().int().min(1) }).strict();
+export const GoalUpdate = z
+  .strictObject(noDefaults(GoalInput.omit({ kind: true, code: true, parentCode: true }).shape))
+  .partial()
+  .extend({ version: z.number().int().min(1) })
+  .strict();
 export type GoalUpdate = z.infer<typeof GoalUpdate>;
 
 export const GoalView = z.object({
@@ -82,7 +92,11 @@ export const IndicatorInput = IndicatorFields.superRefine((v, ctx) => {
   if (v.atRiskRatio > v.onTrackRatio) ctx.addIssue({ code: "custom", path: ["atRiskRatio"], message: "The at-risk threshold must not exceed the on-track threshold", params: { code: "threshold_order" } });
 });
 export type IndicatorInput = z.infer<typeof IndicatorInput>;
-export const IndicatorUpdate = IndicatorFields.omit({ code: true }).partial().extend({ version: z.number().int().min(1) }).strict();
+export const IndicatorUpdate = z
+  .strictObject(noDefaults(IndicatorFields.omit({ code: true }).shape))
+  .partial()
+  .extend({ version: z.number().int().min(1) })
+  .strict();
 export type IndicatorUpdate = z.infer<typeof IndicatorUpdate>;
 
 export const Trajectory = z.object({
