@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
+import { sql, and, count, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { IndicatorSummary } from "../../../contracts/compass.js";
 import { measurements } from "../../db/schema/compass.js";
 import type { Ctx } from "../../platform/context.js";
@@ -69,7 +69,7 @@ export async function exportMeasurements({
           .select()
           .from(measurements)
           .where(and(eq(measurements.indicatorId, ind.id), isNull(measurements.supersededAt), scoped))
-          .orderBy(measurements.periodDate, measurements.municipalityNis);
+          .orderBy(measurements.periodDate, sql`${measurements.municipalityNis} asc nulls first`);
         yield rows.map((m) => ({
           indicator: ind.code,
           indicatorName: ind.nameNl,

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { sql, and, eq, isNull } from "drizzle-orm";
 import type { PublicIndicatorData } from "../../../contracts/compass.js";
 import { measurements } from "../../db/schema/compass.js";
 import type { Ctx } from "../../platform/context.js";
@@ -20,6 +20,6 @@ export async function getPublicIndicatorData({ ctx, input, deps }: { ctx: Ctx; i
     .select({ periodDate: measurements.periodDate, municipalityNis: measurements.municipalityNis, value: measurements.value, source: measurements.source })
     .from(measurements)
     .where(and(eq(measurements.indicatorId, ind.id), isNull(measurements.supersededAt)))
-    .orderBy(measurements.periodDate, measurements.municipalityNis);
+    .orderBy(measurements.periodDate, sql`${measurements.municipalityNis} asc nulls first`);
   return { code: ind.code, nameNl: ind.nameNl, nameEn: ind.nameEn, unit: ind.unit as PublicIndicatorData["unit"], source: ind.source, series, measurements: rows };
 }

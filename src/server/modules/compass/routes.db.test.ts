@@ -219,13 +219,13 @@ describe("public routes", () => {
     const json = await t.app.inject({ method: "GET", url: `/api/public/indicators/${shown.id}/data.json` });
     expect(json.json()).toMatchObject({ code: "routes.shown", series: [{ date: "2026-12-31", value: 30 }] });
     expect(json.json().measurements).toEqual([
-      { periodDate: "2026-12-31", municipalityNis: f.GENK, value: 12, source: "Test" },
       { periodDate: "2026-12-31", municipalityNis: null, value: 30, source: "Test" },
+      { periodDate: "2026-12-31", municipalityNis: f.GENK, value: 12, source: "Test" },
     ]);
     expect(json.body).not.toMatch(/enteredBy|Interne opmerking|note/);
     const csv = await t.app.inject({ method: "GET", url: `/api/public/indicators/${shown.id}/data.csv` });
     expect(csv.headers["content-type"]).toMatch(/^text\/csv/);
-    expect(csv.body.trim().split("\n")).toEqual(["indicator,period,municipality,value,source", `routes.shown,2026-12-31,${f.GENK},12,Test`, "routes.shown,2026-12-31,,30,Test"]);
+    expect(csv.body.trim().split("\n")).toEqual(["indicator,period,municipality,value,source", "routes.shown,2026-12-31,,30,Test", `routes.shown,2026-12-31,${f.GENK},12,Test`]);
     // The back office is closed to the public.
     expect((await t.app.inject({ method: "GET", url: `/api/compass/indicators/${shown.id}` })).statusCode).toBe(401);
   });
