@@ -164,6 +164,8 @@ export function smeClass(input: SmeInput): SmeResult {
   for (const r of input.related) {
     const base = { id: r.id, name: r.name, relation: r.relation, sharePct: r.sharePct, year: r.figures.year };
     const none = { headcount: null, turnoverEur: null, balanceSheetEur: null };
+    // A public body is counted through the public-control rule below, not by adding its figures.
+    if (r.isPublicBody && r.upstream) continue;
     if (r.relation === "partner" && r.sharePct < 25) {
       enterprises.push({ ...base, appliedPct: 0, added: none, note: "below_partner_threshold" });
       continue;
@@ -172,8 +174,6 @@ export function smeClass(input: SmeInput): SmeResult {
       enterprises.push({ ...base, appliedPct: 0, added: none, note: "exempt_investor" });
       continue;
     }
-    // A public body is counted through the public-control rule below, not by adding its figures.
-    if (r.isPublicBody && r.upstream) continue;
     const pct = r.relation === "linked" ? 100 : r.sharePct;
     const f = r.figures;
     const scale = (v: number | null) => (v === null ? null : (v * pct) / 100);

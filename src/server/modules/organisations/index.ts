@@ -1,0 +1,22 @@
+import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../../platform/http.js";
+import { organisationRoutes } from "./routes.js";
+
+export {
+  enterpriseNumberQuery, formatEnterpriseNumber, formatEstablishmentNumber, isValidEnterpriseNumber, isValidEstablishmentNumber,
+  normaliseEnterpriseNumber, parseEnterpriseNumber, parseEstablishmentNumber, vatNumber, withCheckDigits,
+} from "./enterprise-number.js";
+export { smeClass, ownSmeClass, CEILINGS, type SmeInput, type SmeResult, type RelatedEnterprise, type SizeFigures } from "./sme.js";
+export { searchOrganisations } from "./search-organisations.js";
+export { exportOrganisations } from "./export-organisations.js";
+export { getOrganisation, findVisibleOrganisation, recomputeSmeClass } from "./get-organisation.js";
+export { visibleOrganisations } from "./access.js";
+export { startKboImport, waitForKboImport, activeKboImport } from "./start-kbo-import.js";
+export { uploadKboImport } from "./upload-kbo-import.js";
+export { listKboImports, getKboImport } from "./list-kbo-imports.js";
+export { runImportKboCommand } from "./cli-import-kbo.js";
+
+/** The module's only door: routes are registered here; verbs and read functions are exported above. */
+export async function registerOrganisations(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  await organisationRoutes(app, deps);
+}
