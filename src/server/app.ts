@@ -16,6 +16,7 @@ import { registerAuthHook, registerIdentity } from "./modules/identity/index.js"
 import { registerAudit } from "./modules/audit/index.js";
 import { registerGeography } from "./modules/geography/index.js";
 import { registerCompass, startCompassJobs } from "./modules/compass/index.js";
+import { registerOrganisations } from "./modules/organisations/index.js";
 
 export interface BuildOptions {
   /** Extra metrics (tests); instrument modules' metrics are always registered. */
@@ -80,6 +81,7 @@ export async function buildApp(config: Config, database: Database, opts: BuildOp
   await app.register(async (scope) => registerAudit(scope, deps));
   await app.register(async (scope) => registerGeography(scope, deps));
   await app.register(async (scope) => registerCompass(scope, deps));
+  await app.register(async (scope) => registerOrganisations(scope, deps));
   let stopCompassJobs: (() => Promise<void>) | null = null;
   app.addHook("onReady", async () => {
     stopCompassJobs = startCompassJobs(deps, app.log);

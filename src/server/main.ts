@@ -6,7 +6,9 @@ import { buildApp } from "./app.js";
 const USAGE = `Usage: koers <command>
   serve     apply pending migrations, seed demo data when DEMO=true and the database is empty, serve
   migrate   apply pending migrations
-  seed      load reference data and the policy statement's goals (and demo data when DEMO=true)`;
+  seed      load reference data and the policy statement's goals (and demo data when DEMO=true)
+  import-kbo <KboOpenData_…_Full.zip | _Update.zip> [--scope limburg|belgium]
+            import the KBO open data into the organisation registry (progress on stderr)`;
 
 async function main(argv: string[]): Promise<number> {
   const command = argv[0] ?? "serve";
@@ -32,6 +34,11 @@ async function main(argv: string[]): Promise<number> {
       const { seedAll } = await import("../../seed/index.js");
       await seedAll(database, { demo: config.demo, log: console.log });
       return 0;
+    }
+    if (command === "import-kbo") {
+      await runMigrations(database);
+      const { runImportKboCommand } = await import("./modules/organisations/index.js");
+      return runImportKboCommand(database, argv.slice(1));
     }
     if (command === "serve") {
       await runMigrations(database);
