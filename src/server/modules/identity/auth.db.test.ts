@@ -216,6 +216,19 @@ describe("session, CSRF, me and logout", () => {
     expect(res.statusCode).toBe(401);
   });
 
+  it("forgets expired sessions at the next sign-in and failed attempts once they are out of the window", async () => {
+    const gone = await createUser(t.database, { roles: ["policy_analyst"] });
+    const s = await loginAs(t.app, gone.email, gone.password);
+    const ip = freshIp();
+    expect((await postLogin(gone.email, "wrong-password", ip)).statusCode).toBe(401);
+    advance(13 * 3_600_000);
+    const other = await createUser(t.database, { roles: ["policy_analyst"] });
+    expect((await postLogin(other.email, "wrong-password", freshIp())).statusCode).toBe(401);
+    expect(await t.database.db.select().from(loginAttempts).where(eq(loginAttempts.key, `ip:${ip}`))).toHaveLength(0);
+    await loginAs(t.app, other.email, other.password);
+    expect(await t.database.db.select().from(sessions).where(eq(sessions.tokenHash, sha256(tokenOf(s.cookie))))).toHaveLength(0);
+  });
+
   it("treats the session of a deactivated user as public", async () => {
     const user = await createUser(t.database, { roles: ["policy_analyst"] });
     const s = await loginAs(t.app, user.email, user.password);

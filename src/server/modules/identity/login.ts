@@ -50,7 +50,7 @@ export async function login({ ctx, input, client, settings }: {
   const { passwordHash: _hash, ...account } = user;
   return withTransaction({ ...ctx, actor: actorOf(account) }, async (tx) => {
     await clearFailures(tx.db, keys.email);
-    await deleteExpiredSessions(tx.db, account.id, now);
+    await deleteExpiredSessions(tx.db, now);
     const session = await createSession(tx.db, account.id, now, settings.sessionTtlHours);
     await writeAudit(tx, {
       action: "session.create",

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, inArray, lt, or } from "drizzle-orm";
+import { and, count, eq, gt, inArray, lt } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { loginAttempts } from "../../db/schema/identity.js";
 
@@ -32,11 +32,9 @@ export async function recentFailures(db: Db, keys: { email: string; ip: string }
   return { email: of(keys.email), ip: of(keys.ip) };
 }
 
-/** Records one failed attempt for both keys and forgets their attempts older than the window. */
+/** Records one failed attempt for both keys and forgets every attempt older than the window. */
 export async function recordFailure(db: Db, keys: { email: string; ip: string }, now: Date, limits: LoginLimits): Promise<void> {
-  await db
-    .delete(loginAttempts)
-    .where(and(or(eq(loginAttempts.key, keys.email), eq(loginAttempts.key, keys.ip)), lt(loginAttempts.attemptedAt, windowStart(now, limits))));
+  await db.delete(loginAttempts).where(lt(loginAttempts.attemptedAt, windowStart(now, limits)));
   await db.insert(loginAttempts).values([
     { key: keys.email, attemptedAt: now },
     { key: keys.ip, attemptedAt: now },

@@ -68,8 +68,9 @@ export async function revokeSessions(db: Db, userId: string, exceptTokenHash?: s
   return rows.length;
 }
 
-export async function deleteExpiredSessions(db: Db, userId: string, now: Date): Promise<void> {
-  await db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
+/** Forgets every expired session (done at each sign-in, so that the table does not grow without end). */
+export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 
 export interface ResolvedSession {
