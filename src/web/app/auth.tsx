@@ -11,7 +11,7 @@
  * The CSRF token from Me is handed to app/api.ts so that mutations carry it.
  */
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from "react";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { STAFF_ROLES, type LoginInput, type Me, type Role } from "../../contracts/identity";
 import { setLocale } from "../i18n";
 import { api, ApiError, setCsrfToken } from "./api";
@@ -48,6 +48,11 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
+/** Drops every cached query except the current user's (which the provider observes). */
+function forgetOthers(client: QueryClient): void {
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+}
+
 function hasExplicitLocale(): boolean {
   return typeof localStorage !== "undefined" && localStorage.getItem("koers.locale") !== null;
 }
@@ -64,7 +69,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(
     async (input: LoginInput) => {
       let me = await api.post<Me>("/api/auth/login", input);
-      client.clear();
+      forgetOthers(client);
       if (me?.csrfToken) setCsrfToken(me.csrfToken);
       else me = (await fetchMe()) ?? me;
       client.setQueryData(ME_KEY, me);
@@ -79,7 +84,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await api.post<void>("/api/auth/logout");
     } finally {
       setCsrfToken(null);
-      client.clear();
+      forgetOthers(client);
       client.setQueryData(ME_KEY, null);
     }
   }, [client]);

@@ -20,21 +20,26 @@ export interface FieldChange {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/** Book-keeping fields that change with every edit and tell a person nothing. */
+const IGNORED = new Set(["version", "updatedAt"]);
+
 /** The changed fields between two snapshots; a whole-value change when they are not objects. */
 export function diffFields(before: unknown, after: unknown): FieldChange[] {
   if ((isRecord(before) || before == null) && (isRecord(after) || after == null)) {
     const b = (before ?? {}) as Record<string, unknown>;
     const a = (after ?? {}) as Record<string, unknown>;
     const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-    return keys.filter((k) => !same(b[k], a[k])).map((k) => ({ field: k, before: b[k], after: a[k] }));
+    return keys.filter((k) => !IGNORED.has(k) && !same(b[k], a[k])).map((k) => ({ field: k, before: b[k], after: a[k] }));
   }
   return same(before, after) ? [] : [{ field: "", before, after }];
 }
 
+const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && !v.length);
+
 const ISO_TS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 export function displayValue(field: string, value: unknown, t: TFunction, f: BoundFormat): string {
-  if (value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length)) return t("common:history.empty_value");
+  if (isEmpty(value)) return t("common:history.empty_value");
   if (typeof value === "boolean") return value ? t("common:yes") : t("common:no");
   if (typeof value === "number") return f.number(value, 4);
   if (typeof value === "string") {
@@ -72,8 +77,8 @@ export function RecordDiff({ before, after }: { before: unknown; after: unknown 
         {changes.map((c) => (
           <tr key={c.field || "value"}>
             <th scope="row">{c.field ? t(`audit:field.${c.field}`, { defaultValue: c.field }) : "—"}</th>
-            <td className="diff__before">{displayValue(c.field, c.before, t, f)}</td>
-            <td className="diff__after">
+            <td className={isEmpty(c.before) ? "diff__empty" : "diff__before"}>{displayValue(c.field, c.before, t, f)}</td>
+            <td className={isEmpty(c.after) ? "diff__empty" : "diff__after"}>
               <span className="visually-hidden">→ </span>
               {displayValue(c.field, c.after, t, f)}
             </td>

@@ -26,11 +26,19 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
 
 function Label({ htmlFor, label, required }: { htmlFor: string; label: ReactNode; required?: boolean }) {
   const { t } = useTranslation("common");
+  // The "(verplicht)" marker sits outside the <label> (aria-required tells assistive technology),
+  // so the field's accessible name is exactly its label.
   return (
-    <label className="field__label" htmlFor={htmlFor}>
-      {label}
-      {required ? <span className="field__required"> ({t("form.required")})</span> : null}
-    </label>
+    <div className="field__label-row">
+      <label className="field__label" htmlFor={htmlFor}>
+        {label}
+      </label>
+      {required ? (
+        <span className="field__required" aria-hidden="true">
+          ({t("form.required")})
+        </span>
+      ) : null}
+    </div>
   );
 }
 

@@ -12,7 +12,7 @@
  *   try { await save(values) } catch (e) { applyServerErrors(e, form.setError) }
  */
 import { toNestErrors } from "@hookform/resolvers";
-import type { FieldError, FieldValues, Resolver, UseFormSetError } from "react-hook-form";
+import { get, type FieldError, type FieldValues, type Resolver, type UseFormSetError } from "react-hook-form";
 import type { z } from "zod";
 import { ApiError } from "../app/api";
 import { fieldOfPath, translateDetail, translateIssue } from "../i18n/errors";
@@ -24,7 +24,7 @@ export function formResolver<S extends z.ZodType>(schema: S): Resolver<z.input<S
     const flat: Record<string, FieldError> = {};
     for (const issue of result.error.issues) {
       const path = issue.path.map(String).join(".") || "root";
-      if (!flat[path]) flat[path] = { type: issue.code, message: translateIssue(issue as never) };
+      if (!flat[path]) flat[path] = { type: issue.code, message: translateIssue({ ...(issue as object), input: get(values, path) } as never) };
     }
     return { values: {}, errors: toNestErrors(flat, options) };
   };

@@ -36,6 +36,7 @@ export function translateDetail(detail: ErrorDetail): string {
 export function translateIssue(issue: Issue): string {
   const custom = issue.params?.code;
   if (custom) return translateDetailCode(custom, issue.message);
+  if (typeof issue.input === "string" && issue.input.trim() === "" && issue.code !== "custom") return t("common:validation.required");
   switch (issue.code) {
     case "too_small": {
       const min = Number(issue.minimum ?? 0);

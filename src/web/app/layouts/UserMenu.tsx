@@ -61,13 +61,13 @@ export function UserMenu() {
         className="user-menu__button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t("userMenu.label", { name: me.displayName })}
         onClick={() => setOpen((o) => !o)}
       >
         <span className="user-menu__avatar" aria-hidden="true">
           {me.displayName.slice(0, 1).toUpperCase()}
         </span>
         <span className="user-menu__name">{me.displayName}</span>
+        <span className="visually-hidden">{t("userMenu.label")}</span>
         <span aria-hidden="true">▾</span>
       </button>
       <div id={panelId} className="user-menu__panel" hidden={!open}>

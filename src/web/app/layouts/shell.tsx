@@ -20,7 +20,7 @@ export function SkipLink() {
 export function Brand({ to }: { to: string }) {
   const { t } = useTranslation("common");
   return (
-    <Link to={to} className="brand" aria-label={t("app.homeLink")}>
+    <Link to={to} className="brand">
       <span className="brand__mark" aria-hidden="true">
         ➤
       </span>

@@ -38,8 +38,10 @@ const nl = {
     measurement: "Meting",
     import: "Import",
     municipality: "Gemeente",
+    geography: "Referentiegegevens geografie",
   },
   action: {
+    geography: { load: "Geografie geladen" },
     user: {
       create: "Gebruiker aangemaakt",
       update: "Gebruiker gewijzigd",
@@ -76,6 +78,9 @@ const nl = {
     targetDate: "Streefdatum",
     baselineValue: "Beginwaarde",
     baselineDate: "Begindatum",
+    revokedSessions: "Beëindigde sessies",
+    method: "Methode",
+    expiresAt: "Verloopt",
   },
   scopeKind: { municipality: "Gemeente", organisation: "Organisatie" },
 };
@@ -115,8 +120,10 @@ const en: Shape = {
     measurement: "Measurement",
     import: "Import",
     municipality: "Municipality",
+    geography: "Geography reference data",
   },
   action: {
+    geography: { load: "Geography loaded" },
     user: {
       create: "User created",
       update: "User changed",
@@ -153,6 +160,9 @@ const en: Shape = {
     targetDate: "Target date",
     baselineValue: "Baseline value",
     baselineDate: "Baseline date",
+    revokedSessions: "Sessions ended",
+    method: "Method",
+    expiresAt: "Expires",
   },
   scopeKind: { municipality: "Municipality", organisation: "Organisation" },
 };

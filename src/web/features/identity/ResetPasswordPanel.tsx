@@ -57,9 +57,9 @@ export function ResetPasswordPanel({ user }: { user: UserView }) {
             setPending(password);
           })}
         >
-          <div className="field-row">
+          <div className="field-group">
             <TextField name="password" label={t("form.password")} type="password" autoComplete="new-password" required revealable hint={t("form.passwordHint")} />
-            <Button onClick={() => form.setValue("password", generatePassword(), { shouldValidate: form.formState.isSubmitted })}>{t("form.generate")}</Button>
+            <Button size="small" onClick={() => form.setValue("password", generatePassword(), { shouldValidate: form.formState.isSubmitted })}>{t("form.generate")}</Button>
           </div>
           <div className="form__actions">
             <Button type="submit">{t("user.resetSubmit")}</Button>

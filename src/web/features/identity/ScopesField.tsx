@@ -4,7 +4,7 @@
  * added one by one. Used by the create and edit forms.
  */
 import { useId, useMemo, useState } from "react";
-import { get, useController, useFormContext, type FieldError } from "react-hook-form";
+import { get, useController, useFormContext, useWatch, type FieldError } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { Scope } from "../../../contracts/identity";
 import { Button } from "../../components/Button";
@@ -21,13 +21,18 @@ export function ScopesField({ name = "scopes" }: { name?: string }) {
   const auto = useId();
   const errorId = `${auto}-error`;
   const set = (next: Scope[]) => field.onChange(next);
+  const roles = (useWatch({ control, name: "roles" }) as string[] | undefined) ?? [];
+  // A picker shows when its role is chosen, or while scopes of its kind remain (so they can be removed).
+  const showMunicipalities = roles.includes("municipality") || scopes.some((s) => s.kind === "municipality");
+  const showOrganisations = roles.includes("entrepreneur") || scopes.some((s) => s.kind === "organisation");
   return (
     <fieldset className={["field fieldset", error ? "field--invalid" : ""].filter(Boolean).join(" ")} aria-describedby={error ? errorId : undefined}>
       <legend className="field__label">{t("form.scopes")}</legend>
       <p className="field__hint">{t("form.scopesHint")}</p>
       <div className="scopes">
-        <MunicipalityPicker scopes={scopes} onChange={set} focusRef={field.ref} />
-        <OrganisationList scopes={scopes} onChange={set} />
+        {showMunicipalities ? <MunicipalityPicker scopes={scopes} onChange={set} focusRef={field.ref} /> : null}
+        {showOrganisations ? <OrganisationList scopes={scopes} onChange={set} /> : null}
+        {!showMunicipalities && !showOrganisations ? <p className="muted">{t("form.scopesNone")}</p> : null}
       </div>
       {error ? (
         <p className="field__error" id={errorId}>
@@ -89,6 +94,8 @@ function MunicipalityPicker({ scopes, onChange, focusRef }: { scopes: Scope[]; o
   );
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function OrganisationList({ scopes, onChange }: { scopes: Scope[]; onChange: (s: Scope[]) => void }) {
   const { t } = useTranslation("identity");
   const [text, setText] = useState("");
@@ -96,8 +103,8 @@ function OrganisationList({ scopes, onChange }: { scopes: Scope[]; onChange: (s:
   const id = useId();
   const orgs = scopes.filter((s) => s.kind === "organisation").map((s) => s.ref);
   const add = () => {
-    const ref = text.trim();
-    if (!ref || ref.length > 64) return setProblem(t("form.organisationInvalid"));
+    const ref = text.trim().toLowerCase();
+    if (!UUID.test(ref)) return setProblem(t("form.organisationInvalid"));
     if (orgs.includes(ref)) return setProblem(t("form.organisationDuplicate"));
     setProblem(null);
     onChange([...scopes, { kind: "organisation", ref }]);

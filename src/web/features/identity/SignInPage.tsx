@@ -48,7 +48,7 @@ export function SignInPage() {
       <FormProvider {...form}>
         <form className="form card" onSubmit={onSubmit} noValidate>
           <FormErrorSummary labels={{ email: t("signIn.email"), password: t("signIn.password") }} />
-          <TextField name="email" label={t("signIn.email")} type="email" autoComplete="username" required autoFocus />
+          <TextField name="email" label={t("signIn.email")} type="email" autoComplete="username" required />
           <TextField name="password" label={t("signIn.password")} type="password" autoComplete="current-password" required revealable />
           <div className="form__actions">
             <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>

@@ -63,9 +63,9 @@ export function UserCreatePage() {
           </div>
           <CheckboxGroup name="roles" legend={labels.roles} options={roleOptions} hint={t("form.rolesHint")} required />
           <ScopesField />
-          <div className="field-row">
+          <div className="field-group">
             <TextField name="password" label={labels.password} type="password" autoComplete="new-password" required revealable hint={t("form.passwordHint")} />
-            <Button onClick={() => form.setValue("password", generatePassword(), { shouldValidate: form.formState.isSubmitted })}>{t("form.generate")}</Button>
+            <Button size="small" onClick={() => form.setValue("password", generatePassword(), { shouldValidate: form.formState.isSubmitted })}>{t("form.generate")}</Button>
           </div>
           <div className="form__actions">
             <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>

@@ -157,7 +157,7 @@ function AccessPanel({ user }: { user: UserView }) {
       <h2 id="user-access">{t("user.access")}</h2>
       <p>{user.active ? t("user.activeText") : t("user.inactiveText")}</p>
       {user.mustChangePassword ? <p className="muted">{t("user.mustChange")}</p> : null}
-      {!asking ? <ErrorMessage error={mutation.error} /> : null}
+      {!asking ? <ErrorMessage error={mutation.error} fieldLabels={{ active: t("users.col.status"), roles: t("form.roles") }} /> : null}
       {user.active ? (
         <Button variant="danger" onClick={() => { mutation.reset(); setAsking(true); }} disabled={me?.id === user.id}>
           {t("user.deactivate")}
@@ -173,7 +173,7 @@ function AccessPanel({ user }: { user: UserView }) {
         confirmLabel={t("user.deactivate")}
         destructive
         busy={mutation.isPending}
-        error={<ErrorMessage error={mutation.error} />}
+        error={<ErrorMessage error={mutation.error} fieldLabels={{ active: t("users.col.status"), roles: t("form.roles") }} />}
         onConfirm={() => void setActive(false)}
         onCancel={() => setAsking(false)}
       >

@@ -38,7 +38,10 @@ export function useUser(id: string) {
 export function useMunicipalities() {
   return useQuery({
     queryKey: ["geography", "municipalities"],
-    queryFn: () => api.get<Municipality[]>("/api/geography/municipalities"),
+    queryFn: async () => {
+      const data = await api.get<Municipality[] | { items: Municipality[] }>("/api/geography/municipalities");
+      return Array.isArray(data) ? data : data.items;
+    },
     staleTime: 60 * 60_000,
   });
 }
