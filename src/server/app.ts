@@ -41,7 +41,7 @@ export async function buildApp(config: Config, database: Database, opts: BuildOp
     },
     bodyLimit: BODY_LIMIT,
     genReqId: () => crypto.randomUUID(),
-    trustProxy: true,
+    trustProxy: config.trustProxyHops > 0 ? (_address: string, hop: number) => hop < config.trustProxyHops : false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -14,6 +14,8 @@ const EnvSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   SNAPSHOT_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440 * 7).default(60),
   MAP_TILE_URL: z.string().optional(),
+  /** Proxy hops to trust for the client address (X-Forwarded-For): 0 = none (direct), n = the n nearest. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   WEB_DIST: z.string().default("./dist/web"),
 });
 
@@ -30,6 +32,7 @@ export type Config = {
   loginWindowMinutes: number;
   snapshotIntervalMinutes: number;
   mapTileUrl?: string;
+  trustProxyHops: number;
   webDist: string;
 };
 
@@ -57,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     snapshotIntervalMinutes: e.SNAPSHOT_INTERVAL_MINUTES,
     mapTileUrl: e.MAP_TILE_URL,
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     webDist: e.WEB_DIST,
   };
 }
