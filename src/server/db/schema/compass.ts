@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
-  boolean, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn,
+  boolean, date, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { municipalities } from "./geography.js";
 import { users } from "./identity.js";
@@ -114,3 +114,24 @@ export const indicatorSeries = pgTable(
   },
   (t) => [primaryKey({ columns: [t.indicatorId, t.periodDate] })],
 );
+
+/**
+ * Per indicator, what its status needs from indicator_series in constant size (x = days since
+ * 2000-01-01): the least-squares sums over the series and the baseline point, the earliest regression
+ * date, the first and the latest point, and the last twelve points for a sparkline. Maintained with
+ * indicator_series; the dashboard reads 1 row per indicator instead of every point.
+ */
+export const indicatorSeriesStats = pgTable("indicator_series_stats", {
+  indicatorId: uuid("indicator_id").primaryKey().references(() => indicators.id),
+  points: integer("points").notNull(),
+  sumX: doublePrecision("sum_x").notNull(),
+  sumY: doublePrecision("sum_y").notNull(),
+  sumXx: doublePrecision("sum_xx").notNull(),
+  sumXy: doublePrecision("sum_xy").notNull(),
+  firstPointDate: date("first_point_date"),
+  firstDate: date("first_date"),
+  firstValue: numeric("first_value", { mode: "number" }),
+  lastDate: date("last_date"),
+  lastValue: numeric("last_value", { mode: "number" }),
+  sparkline: jsonb("sparkline").$type<[string, number][]>().notNull().default([]),
+});
