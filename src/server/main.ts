@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === "import-kbo") {
       await runMigrations(database);
       const { runImportKboCommand } = await import("./modules/organisations/index.js");
-      return runImportKboCommand(database, argv.slice(1));
+      return await runImportKboCommand(database, argv.slice(1));
     }
     if (command === "serve") {
       await runMigrations(database);
