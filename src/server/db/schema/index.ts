@@ -3,3 +3,4 @@ export * from "./audit.js";
 export * from "./geography.js";
 export * from "./compass.js";
 export * from "./organisations.js";
+export * from "./support.js";
