@@ -10,11 +10,11 @@ import { TextField } from "../../components/fields";
 import { applyServerErrors, formResolver } from "../../components/form";
 import { generatePassword, useResetPassword } from "./api";
 
-export function OneTimePasswordNotice({ name, password }: { name: string; password: string }) {
+export function OneTimePasswordNotice({ name, password, title }: { name: string; password: string; title?: string }) {
   const { t } = useTranslation("identity");
   return (
     <div className="alert alert--success" role="status">
-      <p>{t("user.resetDone", { name })}</p>
+      <p>{title ?? t("user.resetDone", { name })}</p>
       <p>
         <code className="one-time-password">{password}</code>
       </p>

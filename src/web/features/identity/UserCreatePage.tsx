@@ -35,7 +35,7 @@ export function UserCreatePage() {
     locale: t("form.locale"),
     roles: t("form.roles"),
     scopes: t("form.scopes"),
-    password: t("form.password"),
+    password: t("form.initialPassword"),
   };
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -64,7 +64,7 @@ export function UserCreatePage() {
           <CheckboxGroup name="roles" legend={labels.roles} options={roleOptions} hint={t("form.rolesHint")} required />
           <ScopesField />
           <div className="field-group">
-            <TextField name="password" label={labels.password} type="password" autoComplete="new-password" required revealable hint={t("form.passwordHint")} />
+            <TextField name="password" label={labels.password} type="password" autoComplete="new-password" required revealable hint={t("form.initialPasswordHint")} />
             <Button size="small" onClick={() => form.setValue("password", generatePassword(), { shouldValidate: form.formState.isSubmitted })}>{t("form.generate")}</Button>
           </div>
           <div className="form__actions">

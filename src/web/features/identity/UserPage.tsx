@@ -58,7 +58,7 @@ export function UserPage() {
       <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       {user ? (
         <>
-          {created ? <OneTimePasswordNotice name={user.displayName} password={created} /> : null}
+          {created ? <OneTimePasswordNotice name={user.displayName} password={created} title={t("form.initialPasswordSet", { name: user.displayName })} /> : null}
           <div className="two-columns">
             <section className="card" aria-labelledby="user-details">
               <h2 id="user-details">{t("user.details")}</h2>
