@@ -12,6 +12,7 @@ const quiet = { write: () => true, isTTY: false };
 const t0 = performance.now();
 const exit = await runImportKboCommand(database, [zip, "--scope", scope], process.env.KBO_BENCH_VERBOSE ? process.stderr : quiet);
 const ms = performance.now() - t0;
+const last = await database.pool!.query<{ summary: { timings?: Record<string, number> } | null }>("select summary from kbo_import_runs order by started_at desc limit 1");
 await database.close();
-console.log(JSON.stringify({ ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), exit }));
+console.log(JSON.stringify({ ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), exit, timings: last.rows[0]?.summary?.timings ?? null }));
 process.exit(exit);

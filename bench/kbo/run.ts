@@ -79,7 +79,7 @@ async function bareCopy(zipPath: string): Promise<{ ms: number; rows: number }> 
   return { ms, rows };
 }
 
-function importInChild(zip: string, scope: "belgium" | "limburg"): { ms: number; maxRssMb: number; exit: number } {
+function importInChild(zip: string, scope: "belgium" | "limburg"): { ms: number; maxRssMb: number; exit: number; timings: Record<string, number> | null } {
   const out = execFileSync("npx", ["tsx", resolve("bench/kbo/import-child.ts"), url, zip, scope], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   return JSON.parse(out.trim().split("\n").pop()!);
 }
@@ -158,10 +158,10 @@ async function main(): Promise<void> {
   log(`bare COPY: ${copy.rows.toLocaleString("en-GB")} rows in ${secs(copy.ms)}`);
   const imp = importInChild(full.path, "belgium");
   if (imp.exit !== 0) throw new Error("the import failed");
-  log(`import (belgium): ${secs(imp.ms)}, peak RSS ${imp.maxRssMb} MB, ratio ${(imp.ms / copy.ms).toFixed(2)}`);
+  log(`import (belgium): ${secs(imp.ms)}, peak RSS ${imp.maxRssMb} MB, ratio ${(imp.ms / copy.ms).toFixed(2)}; steps ${JSON.stringify(imp.timings)}`);
   const upd = importInChild(update.path, "belgium");
   if (upd.exit !== 0) throw new Error("the update failed");
-  log(`update (${changes} changes): ${secs(upd.ms)}, peak RSS ${upd.maxRssMb} MB`);
+  log(`update (${changes} changes): ${secs(upd.ms)}, peak RSS ${upd.maxRssMb} MB; steps ${JSON.stringify(upd.timings)}`);
   const limburg = importInChild(full.path, "limburg");
   log(`import (limburg) of the same dump: ${secs(limburg.ms)}, peak RSS ${limburg.maxRssMb} MB`);
   // back to the Belgian registry for the search benchmark
@@ -172,8 +172,8 @@ async function main(): Promise<void> {
 
   const result = {
     scale, enterprises, rows, changes,
-    bareCopyMs: Math.round(copy.ms), importMs: imp.ms, ratio: Math.round((imp.ms / copy.ms) * 100) / 100, importPeakRssMb: imp.maxRssMb,
-    updateMs: upd.ms, limburgImportMs: limburg.ms, limburgPeakRssMb: limburg.maxRssMb, registryRows: registry, search,
+    bareCopyMs: Math.round(copy.ms), importMs: imp.ms, importSteps: imp.timings, ratio: Math.round((imp.ms / copy.ms) * 100) / 100, importPeakRssMb: imp.maxRssMb,
+    updateMs: upd.ms, updateSteps: upd.timings, limburgImportMs: limburg.ms, limburgPeakRssMb: limburg.maxRssMb, registryRows: registry, search,
   };
   console.log(JSON.stringify(result, null, 2));
   if (!argv.includes("--keep")) {

@@ -67,9 +67,12 @@ export const LIST_COLUMNS = sql`o.id, o.kind, o.enterprise_number as "enterprise
   o.legal_form_label as "legalFormLabel", o.postcode, o.place, o.municipality_nis as "municipalityNis", o.sme_class as "smeClass",
   o.source, o.kbo_active as "kboActive"`;
 
-/** Sets the fuzzy-match threshold for this transaction only. */
+/**
+ * Settings for this transaction only: the fuzzy-match threshold, and no JIT compilation (it costs
+ * tens of milliseconds per query and never pays off for a page of results).
+ */
 export async function fuzzyThreshold(ctx: Ctx): Promise<void> {
-  await ctx.db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY}, true)`);
+  await ctx.db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY}, true), set_config('jit', 'off', true)`);
 }
 
 export function parseSearch(input: unknown): SearchInput {

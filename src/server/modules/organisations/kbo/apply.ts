@@ -26,27 +26,32 @@ export interface ApplyResult {
  * registry rows of the enterprises it touched. Applying the same update twice gives the same data.
  */
 export async function applyUpdate(tx: ImportConn, scope: Scope): Promise<ApplyResult> {
+  // Fresh statistics, so that the planner probes the big live tables by index with these few keys.
+  for (const t of DELTA_TABLES) {
+    await tx.exec(`analyze ${stageTable(t)}`);
+    await tx.exec(`analyze ${deleteTable(t)}`);
+  }
   // Which enterprise every touched entity (enterprise, establishment, branch) belongs to, before anything is deleted.
   await tx.exec(`create temp table kbo_entity_map (entity text not null, enterprise_number text not null) on commit drop`);
+  const touchedEnterprises = `select key as k from ${deleteTable("enterprise")} union select enterprise_number from ${stageTable("enterprise")}`;
   await tx.exec(`
     insert into kbo_entity_map
-    select establishment_number, enterprise_number from kbo_establishment
-      where establishment_number in (select key from ${deleteTable("establishment")} union select establishment_number from ${stageTable("establishment")})
-        or enterprise_number in (select key from ${deleteTable("enterprise")} union select enterprise_number from ${stageTable("enterprise")})
+    select es.establishment_number, es.enterprise_number
+      from (select key as k from ${deleteTable("establishment")} union select establishment_number from ${stageTable("establishment")}) x
+      join kbo_establishment es on es.establishment_number = x.k
+    union select es.establishment_number, es.enterprise_number from (${touchedEnterprises}) x join kbo_establishment es on es.enterprise_number = x.k
     union select establishment_number, enterprise_number from ${stageTable("establishment")}
-    union select id, enterprise_number from kbo_branch
-      where id in (select key from ${deleteTable("branch")} union select id from ${stageTable("branch")})
-        or enterprise_number in (select key from ${deleteTable("enterprise")} union select enterprise_number from ${stageTable("enterprise")})
+    union select b.id, b.enterprise_number
+      from (select key as k from ${deleteTable("branch")} union select id from ${stageTable("branch")}) x join kbo_branch b on b.id = x.k
+    union select b.id, b.enterprise_number from (${touchedEnterprises}) x join kbo_branch b on b.enterprise_number = x.k
     union select id, enterprise_number from ${stageTable("branch")}`);
   const entityKeys = ["denomination", "address", "contact", "activity"]
     .flatMap((t) => [`select key as k from ${deleteTable(t as KboTable)}`, `select entity_number from ${stageTable(t as KboTable)}`])
     .join(" union ");
   await tx.exec(`
     insert into kbo_entity_map
-    select m.entity, m.enterprise_number from (
-      select es.establishment_number as entity, es.enterprise_number from kbo_establishment es
-      union all select b.id, b.enterprise_number from kbo_branch b
-    ) m where m.entity in (${entityKeys}) and m.entity not in (select entity from kbo_entity_map)`);
+    select es.establishment_number, es.enterprise_number from (${entityKeys}) x join kbo_establishment es on es.establishment_number = x.k
+    union select b.id, b.enterprise_number from (${entityKeys}) x join kbo_branch b on b.id = x.k`);
   await tx.exec(`create temp table kbo_affected (enterprise_number text primary key) on commit drop`);
   await tx.exec(`
     insert into kbo_affected

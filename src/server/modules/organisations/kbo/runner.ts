@@ -65,6 +65,14 @@ export async function executeRun(conn: ImportConn, runId: string, actor: Actor, 
   const hooks = opts.hooks ?? {};
   const progress = new Progress(runId, hooks, opts.onProgress);
   let zip: KboZip | null = null;
+  // Milliseconds per step of this attempt, reported in the summary (and by the benchmark).
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round((timings[name] ?? 0) + now - mark);
+    mark = now;
+  };
   try {
     const [run] = await conn.query<RunRow>("select * from kbo_import_runs where id = $1", [runId]);
     if ((await fingerprintOf(run.path)) !== run.fingerprint) {
@@ -96,6 +104,7 @@ export async function executeRun(conn: ImportConn, runId: string, actor: Actor, 
       filter = await LimburgFilter.scan(zip, await limburgPostcodes(conn), progress);
       for (const t of ["establishment", "branch"] as const) if (entry(memberName(t)).done) await filter.restore(conn, t, stageTable(t));
     }
+    lap("open");
 
     progress.phase = "load";
     for (const p of plan) {
@@ -119,6 +128,7 @@ export async function executeRun(conn: ImportConn, runId: string, actor: Actor, 
     }
     zip.close();
     zip = null;
+    lap("load");
 
     let summary: Record<string, unknown>;
     const rows = Object.fromEntries(files.map((f) => [f.name, f.rows]));
@@ -129,6 +139,7 @@ export async function executeRun(conn: ImportConn, runId: string, actor: Actor, 
       await indexStages(conn, (t) => {
         progress.file = `${t}.csv`;
       });
+      lap("index");
       progress.phase = "derive";
       await progress.flush(conn, true);
       await hooks.beforeSwap?.();
@@ -141,8 +152,10 @@ export async function executeRun(conn: ImportConn, runId: string, actor: Actor, 
           code: stageTable("code"),
         });
         if (hooks.crashAt === "swap") throw new SimulatedCrash("inside the swap");
+        lap("derive");
         await swapStages(tx);
-        const s = { kind: run.kind, scope: run.scope, rows, organisations, extractNumber: meta.ExtractNumber ?? null };
+        lap("swap");
+        const s = { kind: run.kind, scope: run.scope, rows, organisations, extractNumber: meta.ExtractNumber ?? null, timings };
         await finish(tx, runId, actor, s);
         return s;
       });
@@ -153,13 +166,16 @@ export async function executeRun(conn: ImportConn, runId: string, actor: Actor, 
       summary = await conn.transaction(async (tx) => {
         if (hooks.crashAt === "apply") throw new SimulatedCrash("inside the apply");
         const applied = await applyUpdate(tx, run.scope);
-        const s = { kind: run.kind, scope: run.scope, rows, ...applied, extractNumber: meta.ExtractNumber ?? null };
+        lap("apply");
+        const s = { kind: run.kind, scope: run.scope, rows, ...applied, extractNumber: meta.ExtractNumber ?? null, timings };
         await finish(tx, runId, actor, s);
         return s;
       });
     }
     await dropStages(conn);
     await analyseLive(conn);
+    lap("analyse");
+    await conn.side("update kbo_import_runs set summary = summary || $2::jsonb where id = $1", [runId, JSON.stringify({ timings })]);
     progress.phase = "done";
     opts.onProgress?.(progress.snapshot());
     return summary;
