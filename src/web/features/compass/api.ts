@@ -12,8 +12,9 @@ import type {
   MeasurementInput,
   MeasurementView,
   MetricView,
-  StatusView,
+  MeasurementResult,
 } from "../../../contracts/compass";
+import i18next from "i18next";
 import type { MunicipalityView } from "../../../contracts/geography";
 import { api, qs } from "../../app/api";
 import type { AppLocale } from "../../i18n/format";
@@ -85,12 +86,15 @@ export function useMetrics(enabled = true) {
 export function useMunicipalities() {
   return useQuery({
     queryKey: compassKeys.municipalities,
-    queryFn: () => api.get<MunicipalityView[]>("/api/geography/municipalities"),
+    queryFn: async () => (await api.get<{ items: MunicipalityView[] }>("/api/geography/municipalities")).items,
     staleTime: 60 * 60_000,
   });
 }
 
 /* ---------- mutations ---------- */
+
+/** Mutations answer with status sentences; ask for them in the UI's language. */
+const lq = () => qs({ locale: i18next.language === "en" ? "en" : "nl-BE" });
 
 function useInvalidateCompass() {
   const qc = useQueryClient();
@@ -112,23 +116,22 @@ export function useUpdateGoal() {
 
 export function useCreateIndicator() {
   const invalidate = useInvalidateCompass();
-  return useMutation({ mutationFn: (input: IndicatorInput) => api.post<IndicatorDetail>("/api/compass/indicators", input), onSuccess: invalidate });
+  return useMutation({ mutationFn: (input: IndicatorInput) => api.post<IndicatorDetail>(`/api/compass/indicators${lq()}`, input), onSuccess: invalidate });
 }
 
 export function useUpdateIndicator() {
   const invalidate = useInvalidateCompass();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: IndicatorUpdate }) => api.patch<IndicatorDetail>(`/api/compass/indicators/${encodeURIComponent(id)}`, input),
+    mutationFn: ({ id, input }: { id: string; input: IndicatorUpdate }) => api.patch<IndicatorDetail>(`/api/compass/indicators/${encodeURIComponent(id)}${lq()}`, input),
     onSuccess: invalidate,
   });
 }
 
-export type MeasurementResult = { measurement: MeasurementView; status: StatusView };
 
 export function useAddMeasurement(indicatorId: string) {
   const invalidate = useInvalidateCompass();
   return useMutation({
-    mutationFn: (input: MeasurementInput) => api.post<MeasurementResult>(`/api/compass/indicators/${encodeURIComponent(indicatorId)}/measurements`, input),
+    mutationFn: (input: MeasurementInput) => api.post<MeasurementResult>(`/api/compass/indicators/${encodeURIComponent(indicatorId)}/measurements${lq()}`, input),
     onSuccess: invalidate,
   });
 }
@@ -136,7 +139,7 @@ export function useAddMeasurement(indicatorId: string) {
 export function useCorrectMeasurement() {
   const invalidate = useInvalidateCompass();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: MeasurementCorrection }) => api.put<MeasurementResult>(`/api/compass/measurements/${encodeURIComponent(id)}`, input),
+    mutationFn: ({ id, input }: { id: string; input: MeasurementCorrection }) => api.put<MeasurementResult>(`/api/compass/measurements/${encodeURIComponent(id)}${lq()}`, input),
     onSuccess: invalidate,
   });
 }

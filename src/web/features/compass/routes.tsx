@@ -5,10 +5,22 @@ import type { RouteObject } from "react-router";
  * backOfficeRoutes are children of "/app"; publicRoutes are children of the public layout.
  */
 export const backOfficeRoutes: RouteObject[] = [
-  { index: true, lazy: async () => ({ Component: (await import("./pages/DashboardPage")).DashboardPage }) },
+  {
+    index: true,
+    handle: { nav: { labelKey: "compass:nav.menuDashboard", order: 10 } },
+    lazy: async () => ({ Component: (await import("./pages/DashboardPage")).DashboardPage }),
+  },
   { path: "indicatoren/:id", lazy: async () => ({ Component: (await import("./pages/IndicatorPage")).IndicatorPage }) },
-  { path: "doelen", lazy: async () => ({ Component: (await import("./pages/GoalsPage")).GoalsPage }) },
-  { path: "import", lazy: async () => ({ Component: (await import("./pages/ImportPage")).ImportPage }) },
+  {
+    path: "doelen",
+    handle: { nav: { labelKey: "compass:nav.menuGoals", order: 20 } },
+    lazy: async () => ({ Component: (await import("./pages/GoalsPage")).GoalsPage }),
+  },
+  {
+    path: "import",
+    handle: { nav: { labelKey: "compass:nav.menuImport", order: 30, roles: ["administrator", "policy_analyst"] } },
+    lazy: async () => ({ Component: (await import("./pages/ImportPage")).ImportPage }),
+  },
 ];
 
 export const publicRoutes: RouteObject[] = [

@@ -97,7 +97,7 @@ export function GoalForm({ goal, parent, goals, onDone, onCancel }: { goal: Goal
         </div>
         <div className="compass-actions">
           <Button type="submit" variant="primary" busy={mutation.isPending}>
-            {goal ? t("save") : t("goalForm.create")}
+            {goal ? t("goalForm.save") : t("goalForm.create")}
           </Button>
           <Button onClick={onCancel}>{t("cancel")}</Button>
         </div>

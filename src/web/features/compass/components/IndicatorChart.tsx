@@ -3,6 +3,10 @@ import type { IndicatorDetail } from "../../../../contracts/compass";
 import { formatDate } from "../../../i18n/format";
 import { formatPlain, formatTarget, formatValue, indicatorName, useCompassT } from "../lib/format";
 import { chartColours, useECharts, type ChartOption } from "./echarts";
+import { niceScale } from "../lib/scale";
+
+/** The page's font, named explicitly so that ECharts measures labels with the font it draws them in. */
+const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 type ChartInput = Pick<
   IndicatorDetail,
@@ -73,11 +77,11 @@ export function IndicatorChart({ indicator, headingLevel = 2 }: { indicator: Cha
         markLine: {
           silent: true,
           symbol: "none",
-          label: { formatter: (p: { name?: string }) => p.name ?? "", color: "#1a1a1a" },
+          label: { formatter: (p: { name?: string }) => p.name ?? "", color: "#1a1a1a", fontFamily: CHART_FONT },
           data: [
-            ...(hasRange ? [] : [{ yAxis: targetY, name: t("chart.targetLine", { value: fmt(targetY) }), lineStyle: { color: chartColours.target, type: "solid" as const, width: 2 } }]),
+            ...(hasRange ? [] : [{ yAxis: targetY, name: t("chart.targetLine", { value: fmt(targetY) }), label: { position: "insideStartTop" as const }, lineStyle: { color: chartColours.target, type: "solid" as const, width: 2 } }]),
             ...(ind.targetDate
-              ? [{ xAxis: ind.targetDate, name: t("chart.deadline", { date: formatDate(ind.targetDate, locale) }), lineStyle: { color: chartColours.deadline, type: "dashed" as const, width: 1 } }]
+              ? [{ xAxis: ind.targetDate, name: t("chart.deadline", { date: formatDate(ind.targetDate, locale) }), label: { position: "insideEndBottom" as const }, lineStyle: { color: chartColours.deadline, type: "dashed" as const, width: 1 } }]
               : []),
           ],
         },
@@ -86,30 +90,58 @@ export function IndicatorChart({ indicator, headingLevel = 2 }: { indicator: Cha
           : undefined,
       });
     }
+    const dates = [...ind.series, ...ind.trajectory.required, ...ind.trajectory.projection].map((p) => Date.parse(p.date));
+    if (ind.targetDate) dates.push(Date.parse(ind.targetDate));
+    const spanYears = dates.length ? (Math.max(...dates) - Math.min(...dates)) / (365.25 * 864e5) : 0;
+    const values = [...ind.series, ...ind.trajectory.required, ...ind.trajectory.projection].map((p) => p.value);
+    if (targetY !== null) values.push(targetY);
+    if (hasRange) values.push(ind.targetValueHigh!);
+    const lo = values.length ? Math.min(...values) : 0;
+    const hi = values.length ? Math.max(...values) : 1;
+    const { min: yMin, max: yMax, step: yStep } = niceScale(lo, hi);
+    const dateLabel = (v: number) => {
+      const d = new Date(v);
+      if (spanYears >= 2 || (d.getUTCMonth() === 0 && d.getUTCDate() === 1)) return String(d.getUTCFullYear());
+      return locale === "en"
+        ? new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(d)
+        : `${String(d.getUTCMonth() + 1).padStart(2, "0")}-${d.getUTCFullYear()}`;
+    };
     return {
       animation: false,
-      textStyle: { fontFamily: "inherit", color: "#1a1a1a" },
+      textStyle: { fontFamily: CHART_FONT, color: "#1a1a1a" },
       grid: { left: 16, right: 24, top: 48, bottom: 32, containLabel: true },
-      legend: { top: 0, left: 0, textStyle: { color: "#1a1a1a" } },
+      legend: { top: 0, left: 0, itemGap: 24, textStyle: { color: "#1a1a1a", fontFamily: CHART_FONT, fontSize: 13 } },
       tooltip: { trigger: "axis", valueFormatter: (v) => (typeof v === "number" ? fmt(v) : String(v ?? "")) },
-      xAxis: { type: "time", axisLabel: { color: "#333", formatter: (v: number) => String(new Date(v).getUTCFullYear()) }, splitNumber: 6 },
-      yAxis: { type: "value", scale: true, axisLabel: { color: "#333", formatter: (v: number) => fmt(v) } },
+      xAxis: {
+        type: "time",
+        minInterval: spanYears >= 2 ? 365 * 864e5 : 28 * 864e5,
+        axisLabel: { color: "#333", fontFamily: CHART_FONT, hideOverlap: true, formatter: dateLabel },
+      },
+      yAxis: {
+        type: "value",
+        min: yMin,
+        max: yMax,
+        interval: yStep,
+        axisLabel: { color: "#333", fontFamily: CHART_FONT, formatter: (v: number) => fmt(v) },
+      },
       series,
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ind, locale, t]);
   const ref = useECharts(option);
   const summary = chartSummary(ind, locale, t);
+  const drawable = ind.series.length + ind.trajectory.required.length + ind.trajectory.projection.length > 0;
   const H = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
 
   return (
     <section className="compass-chart" aria-labelledby={titleId}>
       <H id={titleId}>{t("chart.title")}</H>
-      <figure className="compass-figure">
+      <figure className="compass-figure" hidden={!drawable}>
         <div ref={ref} className="compass-chart__canvas" role="img" aria-label={t("chart.imgLabel", { name: indicatorName(ind, locale) })} aria-describedby={captionId} />
         <figcaption id={captionId} className="compass-chart__summary">{summary}</figcaption>
       </figure>
+      {drawable ? null : <p>{summary}</p>}
       <Sub>{t("chart.tableTitle")}</Sub>
       <SeriesTable indicator={ind} />
     </section>

@@ -206,7 +206,7 @@ export function IndicatorForm({
         </fieldset>
         <div className="compass-actions">
           <Button type="submit" variant="primary" busy={mutation.isPending}>
-            {indicator ? t("save") : t("indicatorForm.create")}
+            {indicator ? t("indicatorForm.save") : t("indicatorForm.create")}
           </Button>
           {onCancel ? <Button onClick={onCancel}>{t("cancel")}</Button> : null}
         </div>

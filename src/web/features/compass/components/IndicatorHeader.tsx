@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { IndicatorDetail } from "../../../../contracts/compass";
 import { useDocumentTitle } from "../../../components/PageHeader";
 import { formatDate } from "../../../i18n/format";
-import { formatValue, goalTitle, indicatorName, targetSentence, useCompassT } from "../lib/format";
+import { deadlineText, formatTarget, formatValue, goalTitle, indicatorName, useCompassT } from "../lib/format";
 import { StatusPill } from "./StatusPill";
 
 /** The indicator's name, goal, current figure, target, status with its explanation and the key facts. */
@@ -23,9 +23,14 @@ export function IndicatorHeader({ indicator: ind, goalTrail, actions, staff = fa
         </div>
         <div className="compass-keyfigure">
           <p className="compass-keyfigure__label">{t("indicator.target")}</p>
-          <p className="compass-keyfigure__value compass-keyfigure__value--small">{targetSentence(ind, locale, t)}</p>
+          <p className="compass-keyfigure__value">{formatTarget(ind, locale, t) ?? t("target.none")}</p>
+          <p className="compass-keyfigure__note">{deadlineText(ind, locale, t)}</p>
           {ind.baselineValue !== null ? (
-            <p className="compass-keyfigure__note">{t("indicator.baseline", { value: formatValue(ind.baselineValue, ind.unit, locale, t), date: formatDate(ind.baselineDate, locale) })}</p>
+            <p className="compass-keyfigure__note">
+              {ind.baselineDate
+                ? t("indicator.baseline", { value: formatValue(ind.baselineValue, ind.unit, locale, t), date: formatDate(ind.baselineDate, locale) })
+                : t("indicator.baselineNoDate", { value: formatValue(ind.baselineValue, ind.unit, locale, t) })}
+            </p>
           ) : null}
         </div>
         <div className="compass-keyfigure">

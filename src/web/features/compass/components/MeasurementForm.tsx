@@ -28,13 +28,13 @@ export function isNoteRequired(err: unknown): boolean {
 export function MeasurementForm({ indicator, access }: { indicator: IndicatorDetail; access: CompassAccess }) {
   const { t, locale } = useCompassT();
   const mutation = useAddMeasurement(indicator.id);
-  const [noteRequired, setNoteRequired] = useState(false);
+  const [noteRequired, setNoteRequired] = useState<string | false>(false);
   const [done, setDone] = useState("");
   const statusRef = useRef<HTMLParagraphElement>(null);
   const municipalities = indicator.municipalities.filter((m) => access.canEdit || access.municipalities.includes(m.nis));
   const provinceAllowed = access.canEdit;
   const form = useForm<Values, unknown, MeasurementInput>({
-    defaultValues: { periodDate: "", municipalityNis: provinceAllowed ? "" : (municipalities[0]?.nis ?? ""), value: "", source: indicator.source, note: "" },
+    defaultValues: { periodDate: "", municipalityNis: provinceAllowed ? "" : (municipalities[0]?.nis ?? ""), value: "", source: "", note: "" },
     resolver: mappedResolver(MeasurementInput, (v: Values) => ({
       periodDate: v.periodDate || undefined,
       municipalityNis: v.municipalityNis || null,
@@ -46,7 +46,7 @@ export function MeasurementForm({ indicator, access }: { indicator: IndicatorDet
 
   const submit = async (input: MeasurementInput) => {
     setDone("");
-    if (noteRequired && !input.note.trim()) {
+    if (noteRequired !== false && !input.note.trim()) {
       form.setError("note", { type: "note_required", message: t("measurement.noteRequired") }, { shouldFocus: true });
       return;
     }
@@ -58,7 +58,7 @@ export function MeasurementForm({ indicator, access }: { indicator: IndicatorDet
       statusRef.current?.focus();
     } catch (e) {
       if (isNoteRequired(e)) {
-        setNoteRequired(true);
+        setNoteRequired((e as ApiError).body.details?.find((d) => d.code === "note_required")?.message ?? "");
         form.setError("note", { type: "note_required", message: t("measurement.noteRequired") }, { shouldFocus: true });
         return;
       }
@@ -71,10 +71,11 @@ export function MeasurementForm({ indicator, access }: { indicator: IndicatorDet
       <form className="compass-form" noValidate onSubmit={form.handleSubmit(submit)} aria-label={t("measurement.addTitle")}>
         <FormErrorSummary labels={{ periodDate: t("measurement.period"), municipalityNis: t("measurement.municipality"), value: t("measurement.value"), source: t("measurement.source"), note: t("measurement.note") }} />
         {mutation.error && !isNoteRequired(mutation.error) ? <ErrorMessage error={mutation.error} hideDetails /> : null}
-        {noteRequired ? (
-          <p className="alert alert--warning" role="alert">
-            {t("measurement.noteRequiredExplain")}
-          </p>
+        {noteRequired !== false ? (
+          <div className="alert alert--warning" role="alert">
+            <p>{t("measurement.noteRequiredExplain")}</p>
+            {noteRequired ? <p>{noteRequired}</p> : null}
+          </div>
         ) : null}
         <div className="compass-form__row">
           <TextField name="periodDate" label={t("measurement.period")} type="date" required hint={t("measurement.periodHint")} />
@@ -90,7 +91,7 @@ export function MeasurementForm({ indicator, access }: { indicator: IndicatorDet
           <TextField name="value" label={t("measurement.valueIn", { unit: t(`unitName.${indicator.unit}`) })} inputMode="decimal" autoComplete="off" required />
         </div>
         <TextField name="source" label={t("measurement.source")} />
-        <TextAreaField name="note" label={t("measurement.note")} required={noteRequired} hint={noteRequired ? undefined : t("measurement.noteHint")} />
+        <TextAreaField name="note" label={t("measurement.note")} required={noteRequired !== false} hint={noteRequired !== false ? undefined : t("measurement.noteHint")} />
         <div className="compass-actions">
           <Button type="submit" variant="primary" busy={mutation.isPending}>
             {t("measurement.save")}

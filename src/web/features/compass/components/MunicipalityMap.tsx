@@ -5,6 +5,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { Unit } from "../../../../contracts/compass";
 import { formatDate } from "../../../i18n/format";
 import { formatValue, useCompassT } from "../lib/format";
+import { stepOf, valueBreaks } from "../lib/scale";
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -16,24 +17,12 @@ const LIMBURG_BOUNDS: [number, number, number, number] = [4.98, 50.68, 5.92, 51.
 const STEP_COLOURS = ["#c6dbef", "#6baed6", "#2171b5", "#08306b"];
 const STEP_RADII = [6, 9, 12, 16];
 const EMPTY_COLOUR = "#ffffff";
+/** Towns named on the map for orientation (there is no base map): Hasselt, Genk, Sint-Truiden, Tongeren-Borgloon, Maaseik, Lommel. */
+const LABELLED = ["71072", "71016", "71053", "73111", "72021", "72020"];
 
 /** Optional raster tile template (e.g. https://tile.example/{z}/{x}/{y}.png); without it the map draws points only. */
 const TILE_URL: string | undefined = import.meta.env.VITE_MAP_TILE_URL;
 const TILE_ATTRIBUTION: string | undefined = import.meta.env.VITE_MAP_TILE_ATTRIBUTION;
-
-/** Quantile-like breaks over the non-empty values: [b1, b2, b3] split the values into four steps. */
-export function valueBreaks(values: number[]): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return [];
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return [...new Set([at(0.25), at(0.5), at(0.75)])].filter((b) => b > sorted[0]);
-}
-
-export function stepOf(value: number, breaks: number[]): number {
-  let i = 0;
-  while (i < breaks.length && value >= breaks[i]) i++;
-  return Math.min(i, STEP_COLOURS.length - 1);
-}
 
 /**
  * Limburg's 38 municipalities as circles at their town centre, coloured and sized by value. The map is a
@@ -44,6 +33,7 @@ export function MunicipalityMap({ points, unit, describedBy }: { points: Municip
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<maplibregl.Map | null>(null);
   const [failed, setFailed] = useState(false);
+  const [labels, setLabels] = useState<{ nis: string; name: string; x: number; y: number }[]>([]);
   const breaks = useMemo(() => valueBreaks(points.flatMap((p) => (p.value === null ? [] : [p.value]))), [points]);
 
   const geojson = useMemo(
@@ -66,6 +56,8 @@ export function MunicipalityMap({ points, unit, describedBy }: { points: Municip
 
   const latest = useRef(geojson);
   latest.current = geojson;
+  const latestPoints = useRef(points);
+  latestPoints.current = points;
 
   useEffect(() => {
     if (!container.current) return;
@@ -106,6 +98,18 @@ export function MunicipalityMap({ points, unit, describedBy }: { points: Municip
         },
       });
     });
+    const placeLabels = () =>
+      setLabels(
+        latestPoints.current
+          .filter((p) => LABELLED.includes(p.nis))
+          .map((p) => {
+            const at = instance.project([p.lon, p.lat]);
+            return { nis: p.nis, name: p.name, x: at.x, y: at.y };
+          }),
+      );
+    instance.on("load", placeLabels);
+    instance.on("move", placeLabels);
+    instance.on("resize", placeLabels);
     instance.on("mousemove", "municipalities", (e) => {
       const f = e.features?.[0];
       if (!f) return;
@@ -134,7 +138,20 @@ export function MunicipalityMap({ points, unit, describedBy }: { points: Municip
   const legend = legendSteps(breaks, points, unit, locale, t);
   return (
     <figure className="compass-map">
-      {failed ? <p className="compass-map__fallback">{t("map.unavailable")}</p> : <div ref={container} className="compass-map__canvas" aria-describedby={describedBy} />}
+      {failed ? (
+        <p className="compass-map__fallback">{t("map.unavailable")}</p>
+      ) : (
+        <div className="compass-map__frame">
+          <div ref={container} className="compass-map__canvas" aria-describedby={describedBy} />
+          <div className="compass-map__labels" aria-hidden="true">
+            {labels.map((l) => (
+              <span key={l.nis} style={{ left: l.x, top: l.y }}>
+                {l.name}
+              </span>
+            ))}
+          </div>
+        </div>
+      )}
       <figcaption>
         <span className="visually-hidden">{t("map.caption")}</span>
         <ul className="compass-map__legend" aria-label={t("map.legend")}>

@@ -39,6 +39,7 @@ type Target = Pick<IndicatorSummary, "targetValue" | "targetValueHigh" | "target
 /** "2.500 banen" or "5.021 – 12.142 jobjaren"; null when the indicator has no target. */
 export function formatTarget(ind: Target, locale: AppLocale, t: TFunction<"compass">): string | null {
   if (ind.targetValue === null && ind.targetValueHigh === null) return null;
+  if (ind.unit === "milestone") return t("target.milestone");
   if (ind.targetValue !== null && ind.targetValueHigh !== null && ind.targetValueHigh !== ind.targetValue) {
     return t("target.range", { low: formatPlain(ind.targetValue, ind.unit, locale), high: formatValue(ind.targetValueHigh, ind.unit, locale, t) });
   }
@@ -46,6 +47,11 @@ export function formatTarget(ind: Target, locale: AppLocale, t: TFunction<"compa
   if (ind.direction === "lower") return t("target.atMost", { value: v });
   if (ind.direction === "raise") return t("target.atLeast", { value: v });
   return v;
+}
+
+/** "tegen 31-12-2030" or "zonder deadline". */
+export function deadlineText(ind: Pick<IndicatorSummary, "targetDate">, locale: AppLocale, t: TFunction<"compass">): string {
+  return ind.targetDate ? t("target.by", { date: formatDate(ind.targetDate, locale) }) : t("target.noDeadline");
 }
 
 /** "Doel: 2.500 banen tegen 31-12-2030", or the parts that exist. */

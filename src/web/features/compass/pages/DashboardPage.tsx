@@ -45,7 +45,7 @@ export function DashboardPage() {
           {indicators.isFetching && !indicators.data ? t("loading") : t("dashboard.count", { count: list.length })}
           {counts.length ? ` — ${counts.map(([s, n]) => `${n} ${t(`status.${s}`)}`).join(", ")}` : ""}
         </p>
-        <ExportLinks csv={`/api/compass/export.csv${qs({ locale })}`} xlsx={`/api/compass/export.xlsx${qs({ locale })}`} />
+        <ExportLinks csv={`/api/compass/export.csv${qs({ ...filters, locale })}`} xlsx={`/api/compass/export.xlsx${qs({ ...filters, locale })}`} />
       </div>
       <QueryState isLoading={indicators.isLoading || goals.isLoading} error={indicators.error ?? goals.error} onRetry={() => void indicators.refetch()}>
         {list.length === 0 ? (

@@ -44,7 +44,10 @@ export function GoalsPage() {
           <p className="compass-tree__meta">
             {g.owner ? <span>{t("goals.owner", { owner: g.owner })}</span> : null}
             <span>{t("goals.section", { section: g.section })}</span>
-            <Link to={`/app?goal=${encodeURIComponent(g.code)}`}>{t("goals.showIndicators", { name })}</Link>
+            <Link to={`/app?goal=${encodeURIComponent(g.code)}`}>
+              {t("goals.showOnCompass")}
+              <span className="visually-hidden">: {name}</span>
+            </Link>
           </p>
           {goalSummary(g, locale) ? <p className="compass-tree__summary">{goalSummary(g, locale)}</p> : null}
           {access.canEdit ? (

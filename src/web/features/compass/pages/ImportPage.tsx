@@ -3,7 +3,8 @@ import { Link } from "react-router";
 import { IMPORT_COLUMNS, type ImportReport } from "../../../../contracts/compass";
 import { useAuth } from "../../../app/auth";
 import { Button } from "../../../components/Button";
-import { ErrorMessage } from "../../../components/ErrorMessage";
+import { qs } from "../../../app/api";
+import { ImportProblems } from "../components/ImportProblems";
 import { PageHeader } from "../../../components/PageHeader";
 import { useQueryClient } from "@tanstack/react-query";
 import { compassKeys, useIndicators, useMunicipalities } from "../api";
@@ -15,10 +16,13 @@ import "../compass.css";
 
 type Phase = "idle" | "checking" | "checked" | "committing" | "committed";
 
-/** The template's header row and one example line (semicolon-separated, as Excel in Belgium writes CSV). */
-export function templateCsv(): string {
-  const example = ["jobs.high_skilled", "2026-12-31", "1250", "", "POM Limburg", ""];
-  return `\ufeff${IMPORT_COLUMNS.join(";")}\r\n${example.join(";")}\r\n`;
+/**
+ * The template: the header row in the user's language (the server accepts Dutch and English names) and
+ * one example line, semicolon-separated with a decimal comma, as Excel in Belgium writes CSV.
+ */
+export function templateCsv(headers: readonly string[], exampleCode: string): string {
+  const example = [exampleCode, "2026-12-31", "1250", "", "POM Limburg", ""];
+  return `\ufeff${headers.join(";")}\r\n${example.join(";")}\r\n`;
 }
 
 /** /app/import — values from a CSV or XLSX file: a dry run first, then the commit when every row is good. */
@@ -44,7 +48,9 @@ export function ImportPage() {
     }),
     [indicators.data, municipalities.data, locale],
   );
-  const templateHref = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(templateCsv())}`, []);
+  const headers = IMPORT_COLUMNS.map((c) => t(`import.columns.${c}`));
+  const exampleCode = (indicators.data ?? []).find((i) => i.kind === "measured")?.code ?? "indicator.code";
+  const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(templateCsv(headers, exampleCode))}`;
   const busy = phase === "checking" || phase === "committing";
 
   const send = async (dryRun: boolean) => {
@@ -56,7 +62,7 @@ export function ImportPage() {
     body.append("dryRun", dryRun ? "true" : "false");
     body.append("file", file, file.name);
     try {
-      const res = await uploadWithProgress<ImportReport>("/api/compass/imports", body, me?.csrfToken ?? null, setProgress);
+      const res = await uploadWithProgress<ImportReport>(`/api/compass/imports${qs({ locale })}`, body, me?.csrfToken ?? null, setProgress);
       setReport(res);
       setPhase(dryRun ? "checked" : "committed");
       if (!dryRun) void qc.invalidateQueries({ queryKey: compassKeys.all });
@@ -78,7 +84,7 @@ export function ImportPage() {
       <section aria-labelledby={`${id}-file`} className="compass-panel">
         <h2 id={`${id}-file`}>{t("import.step1")}</h2>
         <p>
-          {t("import.columnsIntro")} <code>{IMPORT_COLUMNS.join(", ")}</code>. {t("import.columnsHelp")}
+          {t("import.columnsIntro")} <code>{headers.join(", ")}</code>. {t("import.columnsHelp")}
         </p>
         <p>
           <a href={templateHref} download="koers-waarden-sjabloon.csv">
@@ -137,7 +143,7 @@ export function ImportPage() {
       </section>
 
       <div ref={resultRef} tabIndex={-1} className="compass-import-result">
-        {error ? <ErrorMessage error={error} title={phase === "checked" ? t("import.commitFailed") : t("import.checkFailed")} /> : null}
+        {error ? <ImportProblems error={error} title={phase === "checked" ? t("import.commitFailed") : t("import.checkFailed")} /> : null}
         {report && !busy ? (
           <section aria-labelledby={`${id}-report`} className="compass-panel">
             <h2 id={`${id}-report`}>{report.committed ? t("import.resultCommitted", { file: report.fileName }) : t("import.resultDryRun", { file: report.fileName })}</h2>
@@ -146,6 +152,7 @@ export function ImportPage() {
                 {t("import.committedText")} <Link to="/app">{t("import.toDashboard")}</Link>
               </p>
             ) : null}
+            {report.ignoredColumns.length ? <p className="compass-muted">{t("import.ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p> : null}
             <ImportReportView report={report} names={names} />
           </section>
         ) : null}
