@@ -2,8 +2,8 @@ import type { Ctx } from "../../platform/context.js";
 import type { CompassDeps } from "./deps.js";
 import type { CompassLocale } from "./format.js";
 import type { IndicatorRow } from "./repo.js";
-import { seriesOf } from "./repo.js";
-import { computeStatus, type Point, type StatusIndicator, type StatusResult } from "./status.js";
+import { seriesOf, statsOf, type StoredStats } from "./repo.js";
+import { computeStatus, computeStatusFromStats, seriesStats, withLivePoint, type Point, type StatusIndicator, type StatusResult } from "./status.js";
 
 /** Row → the status function's view of an indicator. */
 export function statusInput(ind: IndicatorRow): StatusIndicator {
@@ -44,7 +44,39 @@ export async function liveValue(ctx: Ctx, deps: CompassDeps, ind: IndicatorRow, 
 /** Appends (or replaces) today's live point. */
 export function withLive(series: Point[], today: string, live: number | null): Point[] {
   if (live === null) return series;
-  return [...series.filter((p) => p.date < today), { date: today, value: live }];
+  return [...series.filter((p) => p.date !== today), { date: today, value: live }].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+const SPARKLINE = 12;
+
+/**
+ * The dashboard's view of each indicator: its status from the stored stats (one query for all
+ * indicators, no series points), and its sparkline; derived indicators get today's live value.
+ */
+export async function summariesFor(
+  ctx: Ctx,
+  deps: CompassDeps,
+  inds: IndicatorRow[],
+  today: string,
+  locale: CompassLocale,
+  all = false,
+): Promise<Map<string, { status: StatusResult; sparkline: Point[] }>> {
+  const stored = await statsOf(ctx, all ? undefined : inds.map((i) => i.id));
+  const derived = inds.filter((i) => i.kind === "derived");
+  const lives = await Promise.all(derived.map((i) => liveValue(ctx, deps, i, today)));
+  const liveById = new Map(derived.map((i, n) => [i.id, lives[n]]));
+  const out = new Map<string, { status: StatusResult; sparkline: Point[] }>();
+  for (const ind of inds) {
+    const input = statusInput(ind);
+    let st: StoredStats = stored.get(ind.id) ?? { ...seriesStats(input, []), sparkline: [] };
+    const live = liveById.get(ind.id) ?? null;
+    if (live !== null) {
+      const point = { date: today, value: live };
+      st = { ...withLivePoint(st, point), sparkline: withLive(st.sparkline, today, live).slice(-SPARKLINE) };
+    }
+    out.set(ind.id, { status: computeStatusFromStats(input, st, { today, locale }), sparkline: st.sparkline });
+  }
+  return out;
 }
 
 /**

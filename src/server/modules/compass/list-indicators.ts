@@ -5,7 +5,7 @@ import type { Ctx } from "../../platform/context.js";
 import { validation, zodDetails } from "../../platform/errors.js";
 import { normaliseName } from "../geography/index.js";
 import { resolveDeps, todayIso, type CompassDeps } from "./deps.js";
-import { seriesFor, statusOf } from "./evaluate.js";
+import { summariesFor } from "./evaluate.js";
 import type { Audience } from "./get-indicator.js";
 import { sortGoals } from "./list-goals.js";
 import { requireCompassReader } from "./policies.js";
@@ -69,10 +69,10 @@ export async function listIndicators({
     });
   }
 
-  const series = await seriesFor(ctx, d, rows, today, rows.length === all.length && audience === "staff");
+  const summaries = await summariesFor(ctx, d, rows, today, locale, rows.length === all.length && audience === "staff");
   let items = rows.map((r) => {
-    const points = series.get(r.id) ?? [];
-    return presentSummary(r, points, statusOf(r, points, today, locale));
+    const s = summaries.get(r.id)!;
+    return presentSummary(r, s.sparkline, s.status);
   });
   if (q.status) items = items.filter((i) => i.status.status === q.status);
 
@@ -105,6 +105,6 @@ export async function findIndicatorByCode({
   if (!row) return null;
   const d = resolveDeps(deps);
   const today = todayIso(d);
-  const points = (await seriesFor(ctx, d, [row], today)).get(row.id) ?? [];
-  return presentSummary(row, points, statusOf(row, points, today, input.locale ?? "nl-BE"));
+  const s = (await summariesFor(ctx, d, [row], today, input.locale ?? "nl-BE")).get(row.id)!;
+  return presentSummary(row, s.sparkline, s.status);
 }

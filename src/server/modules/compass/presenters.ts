@@ -24,6 +24,7 @@ export function presentGoal(g: GoalRow): GoalView {
 
 const SPARKLINE = 12;
 
+/** series: the whole series (the sparkline is its tail) or the sparkline itself. */
 export function presentSummary(ind: IndicatorWithGoal, series: Point[], status: StatusResult): IndicatorSummary {
   return {
     id: ind.id,

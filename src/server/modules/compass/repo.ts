@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { goals, indicatorSeries, indicators, measurements } from "../../db/schema/compass.js";
+import { goals, indicatorSeries, indicatorSeriesStats, indicators, measurements } from "../../db/schema/compass.js";
 import { users } from "../../db/schema/identity.js";
 import type { Ctx } from "../../platform/context.js";
 import { notFound } from "../../platform/errors.js";
-import type { Point } from "./status.js";
+import type { Point, SeriesStats } from "./status.js";
 
 export type GoalRow = typeof goals.$inferSelect;
 export type IndicatorRow = typeof indicators.$inferSelect;
@@ -78,6 +78,29 @@ export async function seriesOf(ctx: Ctx, ids?: string[]): Promise<Map<string, Po
   for (const r of rows) {
     const points = typeof r.points === "string" ? (JSON.parse(r.points) as [string, number][]) : r.points;
     out.set(r.id, points.map(([date, value]) => ({ date, value: Number(value) })));
+  }
+  return out;
+}
+
+export type StoredStats = SeriesStats & { sparkline: Point[] };
+
+/** The stored series stats (status summary and sparkline) of the given indicators, or of all: one query. */
+export async function statsOf(ctx: Ctx, ids?: string[]): Promise<Map<string, StoredStats>> {
+  const out = new Map<string, StoredStats>();
+  if (ids && ids.length === 0) return out;
+  const rows = await ctx.db.select().from(indicatorSeriesStats).where(ids ? inArray(indicatorSeriesStats.indicatorId, ids) : undefined);
+  for (const r of rows) {
+    out.set(r.indicatorId, {
+      n: r.points,
+      sx: r.sumX,
+      sy: r.sumY,
+      sxx: r.sumXx,
+      sxy: r.sumXy,
+      firstPointDate: r.firstPointDate,
+      first: r.firstDate !== null && r.firstValue !== null ? { date: r.firstDate, value: r.firstValue } : null,
+      latest: r.lastDate !== null && r.lastValue !== null ? { date: r.lastDate, value: r.lastValue } : null,
+      sparkline: (r.sparkline ?? []).map(([date, value]) => ({ date, value: Number(value) })),
+    });
   }
   return out;
 }

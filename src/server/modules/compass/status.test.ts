@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatEuro, formatNumber, formatValue } from "./format.js";
-import { computeStatus, fitLine, meetsTarget, renderExplanation, type Point, type StatusIndicator } from "./status.js";
+import { computeStatus, computeStatusFromStats, fitLine, meetsTarget, renderExplanation, seriesStats, withLivePoint, type Point, type StatusIndicator } from "./status.js";
 
 const jobs: StatusIndicator = {
   unit: "jobs",
@@ -300,5 +300,33 @@ describe("missing baseline date", () => {
     );
     // 250 in half a year → about 2.500 more by the end of 2030: on track against the 2.250 still required.
     expect(r.status).toBe("on_track");
+  });
+});
+
+describe("series stats (what the dashboard stores instead of every point)", () => {
+  const series = line(jobs, 1840, ["2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31"]).map((p, i) => ({ ...p, value: p.value + (i % 2 ? 7 : -7) }));
+
+  it("give the same status as the whole series", () => {
+    for (const ind of [jobs, { ...jobs, baselineDate: null }, { ...jobs, direction: "keep" as const, targetValue: 300 }]) {
+      const whole = computeStatus(ind, series, { today });
+      const fromStats = computeStatusFromStats(ind, seriesStats(ind, series), { today });
+      expect(fromStats.status).toBe(whole.status);
+      expect(fromStats.ratio).toBeCloseTo(whole.ratio ?? 0, 6);
+      expect(fromStats.sentence).toBe(whole.sentence);
+      expect(fromStats.trajectory).toEqual(whole.trajectory);
+    }
+  });
+
+  it("take a live value in place of a stored point of the same date", () => {
+    const live = { date: "2026-12-31", value: 900 };
+    const replaced = [...series.slice(0, -1), live];
+    const viaStats = computeStatusFromStats(jobs, withLivePoint(seriesStats(jobs, series), live), { today });
+    expect(viaStats.projected).toBeCloseTo(computeStatus(jobs, replaced, { today }).projected!, 6);
+    const appended = { date: "2027-06-30", value: 950 };
+    const viaStats2 = computeStatusFromStats(jobs, withLivePoint(seriesStats(jobs, series), appended), { today });
+    expect(viaStats2.projected).toBeCloseTo(computeStatus(jobs, [...series, appended], { today }).projected!, 6);
+    expect(viaStats2.current).toBe(950);
+    const onlyLive = computeStatusFromStats(jobs, withLivePoint(seriesStats(jobs, []), appended), { today });
+    expect(onlyLive.projected).toBeCloseTo(computeStatus(jobs, [appended], { today }).projected!, 6);
   });
 });

@@ -56,22 +56,69 @@ export function isoFromDay(day: number): string {
   return new Date(Math.round(day) * DAY).toISOString().slice(0, 10);
 }
 
-/** Least squares y = a + b·x over the points; null with fewer than two distinct dates. */
+/** x of the regression: days since 2000-01-01 (small numbers keep the sums exact enough). */
+const X0 = Date.UTC(2000, 0, 1) / DAY;
+export const xOf = (iso: string) => dayNumber(iso) - X0;
+
+/**
+ * Everything the status needs from a series, in constant size: the least-squares sums over the
+ * regression points (the measurements, plus the baseline point unless a measurement shares its date),
+ * the date of the earliest regression point, the first and the latest measurement. The dashboard reads
+ * these from indicator_series_stats instead of every point (docs/adr/0003-compass-series-and-status.md).
+ */
+export interface SeriesStats {
+  n: number;
+  sx: number;
+  sy: number;
+  sxx: number;
+  sxy: number;
+  firstPointDate: string | null;
+  first: Point | null;
+  latest: Point | null;
+}
+
+export const EMPTY_STATS: SeriesStats = { n: 0, sx: 0, sy: 0, sxx: 0, sxy: 0, firstPointDate: null, first: null, latest: null };
+
+function addPoint(st: SeriesStats, p: Point, sign = 1): SeriesStats {
+  const x = xOf(p.date);
+  return { ...st, n: st.n + sign, sx: st.sx + sign * x, sy: st.sy + sign * p.value, sxx: st.sxx + sign * x * x, sxy: st.sxy + sign * x * p.value };
+}
+
+export function seriesStats(ind: Pick<StatusIndicator, "baselineDate" | "baselineValue">, rawSeries: Point[]): SeriesStats {
+  const series = sortSeries(rawSeries);
+  let st: SeriesStats = { ...EMPTY_STATS, first: series[0] ?? null, latest: series.at(-1) ?? null };
+  for (const p of series) st = addPoint(st, p);
+  const baseline = ind.baselineDate !== null && ind.baselineValue !== null ? { date: ind.baselineDate, value: ind.baselineValue } : null;
+  if (baseline && !series.some((p) => p.date === baseline.date)) st = addPoint(st, baseline);
+  const dates = [...series.map((p) => p.date), ...(baseline ? [baseline.date] : [])].sort();
+  return { ...st, firstPointDate: dates[0] ?? null };
+}
+
+/** Adds today's live value of a derived indicator, replacing a stored point of the same date (the latest). */
+export function withLivePoint(st: SeriesStats, live: Point): SeriesStats {
+  let next = st;
+  if (st.latest && st.latest.date === live.date) next = addPoint(next, st.latest, -1);
+  next = addPoint(next, live);
+  const first = !st.first || (st.first.date === live.date && st.n <= 1) ? live : st.first;
+  const firstPointDate = st.firstPointDate && st.firstPointDate < live.date ? st.firstPointDate : live.date;
+  return { ...next, first, latest: live, firstPointDate };
+}
+
+/** Least-squares line from the sums (x in days since 2000); null with fewer than two distinct dates. */
+function lineOf(st: SeriesStats): { intercept: number; slope: number } | null {
+  if (st.n < 2) return null;
+  const den = st.n * st.sxx - st.sx * st.sx;
+  if (!(den > 1e-9 * Math.max(1, st.n * st.sxx))) return null;
+  const slope = (st.n * st.sxy - st.sx * st.sy) / den;
+  return { slope, intercept: (st.sy - slope * st.sx) / st.n };
+}
+
+/** Least squares y = a + b·x over the points (x in days since 1970); null with fewer than two distinct dates. */
 export function fitLine(points: Point[]): { intercept: number; slope: number } | null {
-  if (points.length < 2) return null;
-  const xs = points.map((p) => dayNumber(p.date));
-  const ys = points.map((p) => p.value);
-  const mx = xs.reduce((s, x) => s + x, 0) / xs.length;
-  const my = ys.reduce((s, y) => s + y, 0) / ys.length;
-  let sxx = 0;
-  let sxy = 0;
-  for (let i = 0; i < xs.length; i++) {
-    sxx += (xs[i] - mx) ** 2;
-    sxy += (xs[i] - mx) * (ys[i] - my);
-  }
-  if (sxx === 0) return null;
-  const slope = sxy / sxx;
-  return { slope, intercept: my - slope * mx };
+  let st = EMPTY_STATS;
+  for (const p of points) st = addPoint(st, p);
+  const line = lineOf(st);
+  return line ? { slope: line.slope, intercept: line.intercept - line.slope * X0 } : null;
 }
 
 const round = (v: number, digits = 6) => Math.round(v * 10 ** digits) / 10 ** digits;
@@ -96,16 +143,22 @@ export function meetsTarget(ind: StatusIndicator, value: number): boolean {
   return value >= lo && value <= hi;
 }
 
+/** Thresholds are inclusive; a hair of tolerance keeps a ratio of exactly 0.95 from reading 0.9499999. */
+const EPS = 1e-9;
 function statusFromRatio(ind: StatusIndicator, ratio: number): Status {
-  if (ratio >= ind.onTrackRatio) return "on_track";
-  if (ratio >= ind.atRiskRatio) return "at_risk";
+  if (ratio + EPS >= ind.onTrackRatio) return "on_track";
+  if (ratio + EPS >= ind.atRiskRatio) return "at_risk";
   return "off_track";
 }
 
 export function computeStatus(ind: StatusIndicator, rawSeries: Point[], opts: { today: string; locale?: CompassLocale }): StatusResult {
+  return computeStatusFromStats(ind, seriesStats(ind, rawSeries), opts);
+}
+
+/** The status from the series' sums (see SeriesStats): what the dashboard computes for every indicator. */
+export function computeStatusFromStats(ind: StatusIndicator, st: SeriesStats, opts: { today: string; locale?: CompassLocale }): StatusResult {
   const locale = opts.locale ?? "nl-BE";
-  const series = sortSeries(rawSeries);
-  const latest = series.at(-1) ?? null;
+  const latest = st.latest;
   const digits = unitDigits(ind.unit);
   const base: Params = {
     unit: ind.unit,
@@ -139,17 +192,17 @@ export function computeStatus(ind: StatusIndicator, rawSeries: Point[], opts: { 
 
   // The trajectory starts at the baseline, or at the first measurement when the baseline is incomplete.
   const hasBaseline = ind.baselineDate !== null && ind.baselineValue !== null;
-  const start: Point = hasBaseline ? { date: ind.baselineDate!, value: ind.baselineValue! } : series[0];
+  const start: Point = hasBaseline ? { date: ind.baselineDate!, value: ind.baselineValue! } : st.first!;
   const startParams: Params = { startFrom: hasBaseline ? "baseline" : "first_measurement", startDate: start.date, startValue: start.value };
   const required: Point[] = ind.targetDate ? [start, { date: ind.targetDate, value: target }] : [];
 
-  // Regression points: the measurements, plus the baseline point unless a measurement shares its date.
-  const points = hasBaseline && !series.some((p) => p.date === start.date) ? [start, ...series] : series;
-  const line = fitLine(points);
-  const projectionAt = (date: string) => (line ? line.intercept + line.slope * dayNumber(date) : null);
+  // Regression over the measurements and the baseline point (see SeriesStats).
+  const line = lineOf(st);
+  const projectionAt = (date: string) => (line ? line.intercept + line.slope * xOf(date) : null);
   const projected = ind.targetDate ? projectionAt(ind.targetDate) : null;
+  const from = st.firstPointDate ?? start.date;
   const projection: Point[] =
-    line && ind.targetDate ? [{ date: points[0].date, value: round(projectionAt(points[0].date)!) }, { date: ind.targetDate, value: round(projected!) }] : [];
+    line && ind.targetDate ? [{ date: from, value: round(projectionAt(from)!) }, { date: ind.targetDate, value: round(projected!) }] : [];
   const trajectory = { required, projection };
   const projectedOut = projected === null ? null : round(projected, Math.max(digits, 2));
 

@@ -12,7 +12,7 @@ import { buildDetail } from "./get-indicator.js";
 import { checkIndicatorRefs } from "./indicator-checks.js";
 import { requireDefiner } from "./policies.js";
 import { indicatorById, lockIndicators } from "./repo.js";
-import { rebuildSeries } from "./series.js";
+import { rebuildSeries, refreshStats } from "./series.js";
 
 const Input = IndicatorUpdate.extend({ id: z.string().uuid() });
 
@@ -64,6 +64,7 @@ export async function updateIndicator({
       .returning({ id: indicators.id });
     if (!row) throw stale();
     if (fields.aggregation !== current.aggregation || fields.perMunicipality !== current.perMunicipality) await rebuildSeries(tx, [id]);
+    else await refreshStats(tx, [id]); // the stats hold the baseline point
     const after = (await indicatorById(tx, id))!;
     await writeAudit(tx, { action: "indicator.update", entity: "indicator", entityId: id, before: definitionOf(current), after: definitionOf(after) });
     return buildDetail(tx, d, after, locale, "staff");
