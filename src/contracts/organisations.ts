@@ -81,7 +81,8 @@ export const OrganisationListItem = z.object({
 });
 export type OrganisationListItem = z.infer<typeof OrganisationListItem>;
 
-export const OrganisationList = z.object({ total: z.number().int(), items: z.array(OrganisationListItem) });
+/** total is exact up to 1,000; when more match, total is 1,000 and totalCapped is true ("more than 1,000"). */
+export const OrganisationList = z.object({ total: z.number().int(), totalCapped: z.boolean(), items: z.array(OrganisationListItem) });
 export type OrganisationList = z.infer<typeof OrganisationList>;
 
 export const SmeReasonView = z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });

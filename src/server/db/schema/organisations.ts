@@ -57,7 +57,9 @@ export const organisations = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("organisations_search_trgm").using("gin", sql`${t.searchKey} gin_trgm_ops`),
+    // GiST, not GIN: it serves the fuzzy filter and also orders by word-similarity distance (KNN), so a
+    // relevance-ranked page never has to score every candidate.
+    index("organisations_search_gist").using("gist", sql`${t.searchKey} gist_trgm_ops`),
     index("organisations_name_idx").on(t.name),
     index("organisations_municipality_idx").on(t.municipalityNis),
     index("organisations_establishment_nis_idx").using("gin", t.establishmentNis),

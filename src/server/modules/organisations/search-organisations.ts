@@ -6,6 +6,9 @@ import { visibleOrganisations } from "./access.js";
 import { enterpriseNumberQuery } from "./enterprise-number.js";
 import { presentListItem, type OrganisationRecord } from "./presenters.js";
 
+/** The count is exact up to this many matches; beyond it the answer says "more than". */
+export const TOTAL_CAP = 1000;
+
 /** Word similarity a misspelt name must reach ("Colruit" → Colruyt, "Umicor" → Umicore). */
 const WORD_SIMILARITY = "0.45";
 
@@ -23,17 +26,23 @@ export function searchConditions(ctx: Ctx, input: SearchInput): { where: SQL; ra
       conditions.push(sql`o.enterprise_number = ${digits}`);
     } else {
       const key = sql`koers_search_key(${input.q})`;
-      conditions.push(sql`(o.search_key like '%' || ${key} || '%' or ${key} <% o.search_key)`);
-      rank = sql`word_similarity(${key}, o.search_key)`;
+      conditions.push(sql`${key} <% o.search_key`);
+      // distance = 1 − word similarity; ordering by it lets the GiST index return the best matches first
+      rank = sql`${key} <<-> o.search_key`;
     }
   }
   if (input.nace) {
     const prefix = `${input.nace}%`;
-    conditions.push(sql`(
-      exists (select 1 from kbo_activity a where a.entity_number = o.kbo_key and a.nace_version in ('2008', '2025') and a.nace_code like ${prefix})
-      or exists (select 1 from kbo_establishment es join kbo_activity a on a.entity_number = es.establishment_number
-                 where es.enterprise_number = o.kbo_key and a.nace_version in ('2008', '2025') and a.nace_code like ${prefix})
-      or exists (select 1 from organisation_activities m where m.organisation_id = o.id and m.nace_code like ${prefix}))`);
+    // One semi-join driven by the NACE code indexes (the KBO's activities of the enterprise and of its
+    // establishments, and the hand-made ones), not a test per organisation.
+    conditions.push(sql`o.id in (
+      select o2.id from organisations o2 where o2.kbo_key in (
+        select a.entity_number from kbo_activity a where a.nace_code like ${prefix} and a.nace_version in ('2008', '2025')
+        union
+        select es.enterprise_number from kbo_activity a join kbo_establishment es on es.establishment_number = a.entity_number
+        where a.nace_code like ${prefix} and a.nace_version in ('2008', '2025'))
+      union
+      select m.organisation_id from organisation_activities m where m.nace_code like ${prefix})`);
   }
   if (input.municipality) {
     conditions.push(sql`(o.municipality_nis = ${input.municipality} or o.establishment_nis @> array[${input.municipality}]::text[])`);
@@ -59,7 +68,7 @@ export function orderBy(input: SearchInput, rank: SQL | null): SQL {
     case "-updated":
       return sql`o.updated_at desc, o.id`;
     default:
-      return rank ? sql`${rank} desc, o.name, o.id` : sql`o.name asc, o.id`;
+      return rank ? sql`${rank}, o.name, o.id` : sql`o.name asc, o.id`;
   }
 }
 
@@ -90,10 +99,14 @@ export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unk
   const { where, rank } = searchConditions(ctx, q);
   return withTransaction(ctx, async (tx) => {
     await fuzzyThreshold(tx);
-    const total = (await tx.db.execute(sql`select count(*)::int as n from organisations o where ${where}`)) as unknown as { rows: { n: number }[] };
+    // Counting stops past TOTAL_CAP: a broad search answers "more than 1,000" at once instead of counting millions.
+    const total = (await tx.db.execute(
+      sql`select count(*)::int as n from (select 1 from organisations o where ${where} limit ${TOTAL_CAP + 1}) x`,
+    )) as unknown as { rows: { n: number }[] };
     const rows = (await tx.db.execute(
       sql`select ${LIST_COLUMNS} from organisations o where ${where} order by ${orderBy(q, rank)} limit ${q.limit} offset ${q.offset}`,
     )) as unknown as { rows: OrganisationRecord[] };
-    return { total: Number(total.rows[0].n), items: rows.rows.map(presentListItem) };
+    const n = Number(total.rows[0].n);
+    return { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP, items: rows.rows.map(presentListItem) };
   });
 }
