@@ -6,6 +6,8 @@ import { normaliseEnterpriseNumber, ownSmeClass, withCheckDigits } from "../../s
 type OrganisationRow = typeof organisations.$inferSelect;
 
 export interface OrganisationSpec {
+  /** A fixed id (demo data that other records point at); a random one when absent. */
+  id?: string;
   name?: string;
   kind?: "company" | "knowledge_institution" | "municipality" | "public_body" | "maatwerk_company" | "foreign_partner";
   /** Any written form; a fresh valid number when absent (null for none, e.g. foreign partners). */
@@ -54,6 +56,7 @@ export async function createOrganisation(target: Db | Database, spec: Organisati
   const [row] = await db
     .insert(organisations)
     .values({
+      ...(spec.id ? { id: spec.id } : {}),
       kind: spec.kind ?? "company",
       enterpriseNumber,
       country: spec.country ?? "BE",

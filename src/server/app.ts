@@ -17,6 +17,7 @@ import { registerAudit } from "./modules/audit/index.js";
 import { registerGeography } from "./modules/geography/index.js";
 import { registerCompass, startCompassJobs } from "./modules/compass/index.js";
 import { registerOrganisations } from "./modules/organisations/index.js";
+import { registerSupport, supportMetrics } from "./modules/support/index.js";
 
 export interface BuildOptions {
   /** Extra metrics (tests); instrument modules' metrics are always registered. */
@@ -27,7 +28,7 @@ export interface BuildOptions {
 
 /** Metrics every instrument module gives the compass. Instrument modules add theirs here. */
 export function instrumentMetrics(): MetricDefinition[] {
-  return [];
+  return [...supportMetrics()];
 }
 
 export const BODY_LIMIT = 1024 * 1024; // JSON bodies; file uploads have their own limit
@@ -82,6 +83,7 @@ export async function buildApp(config: Config, database: Database, opts: BuildOp
   await app.register(async (scope) => registerGeography(scope, deps));
   await app.register(async (scope) => registerCompass(scope, deps));
   await app.register(async (scope) => registerOrganisations(scope, deps));
+  await app.register(async (scope) => registerSupport(scope, deps));
   let stopCompassJobs: (() => Promise<void>) | null = null;
   app.addHook("onReady", async () => {
     stopCompassJobs = startCompassJobs(deps, app.log);

@@ -1,0 +1,64 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { TaskUpdate, type TaskView } from "../../../contracts/support.js";
+import { supportTasks, supportTrajectories } from "../../db/schema/support.js";
+import { writeAudit } from "../../platform/audit.js";
+import { hasRole } from "../../platform/authz.js";
+import { withTransaction, type Ctx } from "../../platform/context.js";
+import { forbidden, notFound, validation, zodDetails } from "../../platform/errors.js";
+import { resolveDeps, todayIso, type SupportDeps } from "./deps.js";
+import { requireStaff, WRITE_ROLES } from "./policies.js";
+import { presentTask, type TaskRecord } from "./presenters.js";
+import { actorIds, epochMs, rows } from "./repo.js";
+
+const Input = TaskUpdate.extend({ id: z.string().uuid() });
+
+async function taskById(ctx: Ctx, id: string, lock = false): Promise<TaskRecord | null> {
+  const [row] = await rows<TaskRecord>(ctx, sql`
+    select k.id, k.trajectory_id as "trajectoryId", k.title, k.due_date::text as "dueDate", k.owner_id as "ownerId",
+      u.display_name as "ownerName", ${epochMs(sql`k.done_at`)} as "doneAt", ${epochMs(sql`k.created_at`)} as "createdAt"
+    from support_tasks k join users u on u.id = k.owner_id
+    where k.id = ${id}::uuid ${lock ? sql`for update of k` : sql``}`);
+  return row ?? null;
+}
+
+/**
+ * Marks a task done (done: true) or open again (done: false). Administrators and account managers may
+ * do so for any task; other staff for the tasks they own. Asking for the state a task is in already
+ * changes nothing.
+ */
+export async function completeTask({
+  ctx,
+  input,
+  deps,
+}: {
+  ctx: Ctx;
+  input: { id: string } & TaskUpdate;
+  deps?: Partial<SupportDeps>;
+}): Promise<TaskView> {
+  requireStaff(ctx.actor);
+  const parsed = Input.safeParse(input);
+  if (!parsed.success) throw validation(zodDetails(parsed.error));
+  const v = parsed.data;
+  const today = todayIso(resolveDeps(deps));
+  return withTransaction(ctx, async (tx) => {
+    const task = await taskById(tx, v.id, true);
+    if (!task) throw notFound("task");
+    const who = actorIds(tx);
+    if (!hasRole(tx.actor, ...WRITE_ROLES) && task.ownerId !== who.id) throw forbidden("Only the task's owner, an account manager or an administrator may change it.");
+    if ((task.doneAt !== null) === v.done) return presentTask(task, today);
+    await tx.db
+      .update(supportTasks)
+      .set(v.done ? { doneAt: new Date(), doneBy: who.id, version: sql`${supportTasks.version} + 1` } : { doneAt: null, doneBy: null, version: sql`${supportTasks.version} + 1` })
+      .where(eq(supportTasks.id, task.id));
+    await tx.db.update(supportTrajectories).set({ updatedAt: new Date() }).where(eq(supportTrajectories.id, task.trajectoryId));
+    await writeAudit(tx, {
+      action: v.done ? "task.complete" : "task.reopen",
+      entity: "task",
+      entityId: task.id,
+      before: { done: !v.done },
+      after: { done: v.done, trajectoryId: task.trajectoryId },
+    });
+    return presentTask((await taskById(tx, task.id))!, today);
+  });
+}
