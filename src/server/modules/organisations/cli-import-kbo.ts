@@ -32,7 +32,7 @@ export function progressLine(p: ProgressSnapshot, startedAt: number, now = Date.
 export async function runImportKboCommand(database: Database, args: string[], err: Out = process.stderr): Promise<number> {
   const scopeAt = args.indexOf("--scope");
   const scope = scopeAt >= 0 ? args[scopeAt + 1] : "limburg";
-  const path = args.find((a, i) => !a.startsWith("--") && i !== scopeAt + 1);
+  const path = args.find((a, i) => !a.startsWith("--") && !(scopeAt >= 0 && i === scopeAt + 1));
   if (!path) {
     err.write(`Usage: koers ${IMPORT_KBO_USAGE}\n`);
     return 2;
