@@ -27,7 +27,8 @@ export async function addTask({
   const parsed = Input.safeParse(input);
   if (!parsed.success) throw validation(zodDetails(parsed.error));
   const { trajectoryId, ...v } = parsed.data;
-  const today = todayIso(resolveDeps(deps));
+  const d = resolveDeps(deps);
+  const today = todayIso(d);
   return withTransaction(ctx, async (tx) => {
     const trajectory = await findTrajectoryForActor(tx, trajectoryId, { lock: true });
     const ownerId = v.ownerId ?? actorIds(tx).id;
@@ -36,7 +37,7 @@ export async function addTask({
     if (!owner) fail("ownerId", "not_staff", "A task's owner must be an active member of the agency's staff.");
     const [row] = await tx.db
       .insert(supportTasks)
-      .values({ trajectoryId: trajectory.id, title: v.title, dueDate: v.dueDate, ownerId, createdBy: actorIds(tx).id })
+      .values({ trajectoryId: trajectory.id, title: v.title, dueDate: v.dueDate, ownerId, createdBy: actorIds(tx).id, createdAt: d.now() })
       .returning();
     await tx.db.update(supportTrajectories).set({ updatedAt: new Date() }).where(eq(supportTrajectories.id, trajectory.id));
     await writeAudit(tx, { action: "task.add", entity: "task", entityId: row.id, after: { trajectoryId: trajectory.id, title: v.title, dueDate: v.dueDate, ownerId } });

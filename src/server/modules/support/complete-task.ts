@@ -40,7 +40,8 @@ export async function completeTask({
   const parsed = Input.safeParse(input);
   if (!parsed.success) throw validation(zodDetails(parsed.error));
   const v = parsed.data;
-  const today = todayIso(resolveDeps(deps));
+  const d = resolveDeps(deps);
+  const today = todayIso(d);
   return withTransaction(ctx, async (tx) => {
     const task = await taskById(tx, v.id, true);
     if (!task) throw notFound("task");
@@ -49,7 +50,7 @@ export async function completeTask({
     if ((task.doneAt !== null) === v.done) return presentTask(task, today);
     await tx.db
       .update(supportTasks)
-      .set(v.done ? { doneAt: new Date(), doneBy: who.id, version: sql`${supportTasks.version} + 1` } : { doneAt: null, doneBy: null, version: sql`${supportTasks.version} + 1` })
+      .set(v.done ? { doneAt: d.now(), doneBy: who.id, version: sql`${supportTasks.version} + 1` } : { doneAt: null, doneBy: null, version: sql`${supportTasks.version} + 1` })
       .where(eq(supportTasks.id, task.id));
     await tx.db.update(supportTrajectories).set({ updatedAt: new Date() }).where(eq(supportTrajectories.id, task.trajectoryId));
     await writeAudit(tx, {
