@@ -9,7 +9,7 @@ import { AppError } from "../../platform/errors.js";
 import { MetricRegistry } from "../../platform/metrics.js";
 import * as f from "../../../../seed/factories/compass.js";
 import { actorFor, createUser } from "../../../../seed/factories/identity.js";
-import { correctMeasurement, getIndicator, listMeasurements, recordMeasurement } from "./index.js";
+import { correctMeasurement, getIndicator, listIndicators, listMeasurements, recordMeasurement, refreshIndicatorSeries } from "./index.js";
 
 let database: Database & { drop(): Promise<void> };
 const deps = { now: () => new Date("2027-06-30T10:00:00Z") };
@@ -143,6 +143,35 @@ describe("province figures from municipal values", () => {
     expect(detail.municipalities).toHaveLength(38);
     expect(detail.municipalities.find((m) => m.nis === f.GENK)).toMatchObject({ value: 50, periodDate: "2026-12-31", name: "Genk" });
     expect(detail.municipalities.find((m) => m.nis === "73028")).toMatchObject({ value: null, periodDate: null });
+  });
+
+  it("keeps the sum exact when municipalities record at the same time", async () => {
+    const ind = await f.createIndicator(database, { perMunicipality: true, aggregation: "sum", targetValue: 10 });
+    const nis = ["71002", "71004", "71011", "71016", "71017", "71020", "71024", "71034", "71037", "71045"];
+    await Promise.all(nis.map((n, i) => f.addMeasurement(database, ind.id, { periodDate: "2026-12-31", municipalityNis: n, value: i + 1 })));
+    expect(await seriesRows(ind.id)).toEqual([{ date: "2026-12-31", value: 55, basis: "sum", municipalities: 10 }]);
+  });
+
+  it("rebuilds the series after a bulk load that bypassed the verbs (administrators and the system only)", async () => {
+    const ind = await f.createIndicator(database, { perMunicipality: true, aggregation: "sum", targetValue: 100 });
+    await database.db.insert(measurements).values([
+      { indicatorId: ind.id, periodDate: "2026-06-30", municipalityNis: f.GENK, value: 10, origin: "import" },
+      { indicatorId: ind.id, periodDate: "2026-06-30", municipalityNis: f.HASSELT, value: 15, origin: "import" },
+      { indicatorId: ind.id, periodDate: "2026-12-31", value: 40, origin: "import" },
+    ]);
+    expect(await seriesRows(ind.id)).toEqual([]);
+    expect((await failure(refreshIndicatorSeries({ ctx: analyst() }))).code).toBe("forbidden");
+    await refreshIndicatorSeries({ ctx: as(user(["administrator"])), input: { indicatorIds: [ind.id] } });
+    expect(await seriesRows(ind.id)).toEqual([
+      { date: "2026-06-30", value: 25, basis: "sum", municipalities: 2 },
+      { date: "2026-12-31", value: 40, basis: "province", municipalities: 0 },
+    ]);
+    const [summary] = await listIndicators({ ctx: analyst(), input: { q: ind.code }, deps });
+    expect(summary.status).toMatchObject({ status: "on_track", current: 40, currentDate: "2026-12-31" });
+    expect(summary.sparkline).toEqual([
+      { date: "2026-06-30", value: 25 },
+      { date: "2026-12-31", value: 40 },
+    ]);
   });
 
   it("does not sum for aggregation none", async () => {

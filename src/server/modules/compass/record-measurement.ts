@@ -43,7 +43,7 @@ export async function recordMeasurement({
   locale = "nl-BE",
 }: {
   ctx: Ctx;
-  input: { indicatorId: string } & MeasurementInput;
+  input: { indicatorId: string } & z.input<typeof MeasurementInput>;
   origin?: Origin;
   deps?: Partial<CompassDeps>;
   locale?: CompassLocale;
