@@ -3,7 +3,7 @@ import type { IndicatorDetail } from "../../../../contracts/compass";
 import { formatDate } from "../../../i18n/format";
 import { formatPlain, formatTarget, formatValue, indicatorName, useCompassT } from "../lib/format";
 import { chartColours, useECharts, type ChartOption } from "./echarts";
-import { niceScale } from "../lib/scale";
+import { interpolate, niceScale } from "../lib/scale";
 
 /** The page's font, named explicitly so that ECharts measures labels with the font it draws them in. */
 const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -23,7 +23,7 @@ export function IndicatorChart({ indicator, headingLevel = 2 }: { indicator: Cha
   const titleId = useId();
   const captionId = useId();
   const ind = indicator;
-  const fmt = (v: number) => formatPlain(v, ind.unit, locale);
+  const fmt = (v: number) => (ind.unit === "milestone" ? formatValue(v, ind.unit, locale, t) : formatPlain(v, ind.unit, locale));
   const hasRange = ind.targetValue !== null && ind.targetValueHigh !== null && ind.targetValueHigh !== ind.targetValue;
   const targetY = ind.targetValue ?? ind.targetValueHigh;
 
@@ -98,7 +98,7 @@ export function IndicatorChart({ indicator, headingLevel = 2 }: { indicator: Cha
     if (hasRange) values.push(ind.targetValueHigh!);
     const lo = values.length ? Math.min(...values) : 0;
     const hi = values.length ? Math.max(...values) : 1;
-    const { min: yMin, max: yMax, step: yStep } = niceScale(lo, hi);
+    const { min: yMin, max: yMax, step: yStep } = ind.unit === "milestone" ? { min: 0, max: 1, step: 1 } : niceScale(lo, hi);
     const dateLabel = (v: number) => {
       const d = new Date(v);
       if (spanYears >= 2 || (d.getUTCMonth() === 0 && d.getUTCDate() === 1)) return String(d.getUTCFullYear());
@@ -153,14 +153,22 @@ function SeriesTable({ indicator: ind }: { indicator: ChartInput }) {
   const { t, locale } = useCompassT();
   const rows = useMemo(() => {
     const map = new Map<string, { measured?: number; required?: number; projection?: number }>();
-    const put = (date: string, key: "measured" | "required" | "projection", value: number) => map.set(date, { ...map.get(date), [key]: value });
+    const put = (date: string, key: "measured" | "required" | "projection", value: number | undefined) => {
+      if (value !== undefined) map.set(date, { ...map.get(date), [key]: value });
+    };
     for (const p of ind.series) put(p.date, "measured", p.value);
     for (const p of ind.trajectory.required) put(p.date, "required", p.value);
     for (const p of ind.trajectory.projection) put(p.date, "projection", p.value);
+    // The trajectory and the projection are straight lines: give their value on every date of the table.
+    for (const date of map.keys()) {
+      const row = map.get(date)!;
+      if (row.required === undefined) put(date, "required", interpolate(ind.trajectory.required, date));
+      if (row.projection === undefined) put(date, "projection", interpolate(ind.trajectory.projection, date));
+    }
     return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
   }, [ind]);
   if (rows.length === 0) return <p>{t("chart.noSeries")}</p>;
-  const cell = (v: number | undefined) => (v === undefined ? "—" : formatPlain(v, ind.unit, locale));
+  const cell = (v: number | undefined) => (v === undefined ? "—" : ind.unit === "milestone" ? formatValue(v, ind.unit, locale, t) : formatPlain(v, ind.unit, locale));
   return (
     <div className="table-wrap compass-table-wrap" tabIndex={0} role="region" aria-label={t("chart.tableTitle")}>
       <table className="table compass-table">

@@ -121,7 +121,8 @@ export function IndicatorForm({
   const submit = async (input: IndicatorInput) => {
     try {
       if (indicator) {
-        const { code: _code, ...rest } = input;
+        // The detail view carries no position: an edit leaves the order as it is.
+        const { code: _code, position: _position, ...rest } = input;
         onDone(await update.mutateAsync({ id: indicator.id, input: { ...rest, version: indicator.version } }));
       } else {
         onDone(await create.mutateAsync(input));
@@ -202,7 +203,7 @@ export function IndicatorForm({
           <legend>{t("indicatorForm.display")}</legend>
           <Checkbox name="published" label={labels.published} hint={t("indicatorForm.publishedHint")} />
           <Checkbox name="perMunicipality" label={labels.perMunicipality} />
-          <TextField name="position" label={labels.position} type="number" min={0} max={10000} />
+          {indicator ? null : <TextField name="position" label={labels.position} type="number" min={0} max={10000} />}
         </fieldset>
         <div className="compass-actions">
           <Button type="submit" variant="primary" busy={mutation.isPending}>

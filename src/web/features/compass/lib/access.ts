@@ -1,11 +1,13 @@
 import { useAuth } from "../../../app/auth";
-import type { Me } from "../../../../contracts/identity";
+import { STAFF_ROLES, type Me } from "../../../../contracts/identity";
 
 /** What the signed-in user may do on the compass screens. */
 export interface CompassAccess {
   me: Me | null;
   /** Administrators and policy analysts keep goals, indicators and values. */
   canEdit: boolean;
+  /** Staff of the agency or the province (may read the audit history). */
+  isStaff: boolean;
   /** Municipality codes the user acts for (municipality users), empty for staff. */
   municipalities: string[];
   /** May enter a value for the given municipality (null = province level). */
@@ -24,6 +26,7 @@ export function accessFor(me: Me | null): CompassAccess {
   return {
     me,
     canEdit,
+    isStaff: has(...STAFF_ROLES),
     municipalities,
     canEnter: (nis) => canEdit || (nis !== null && municipalities.includes(nis)),
   };

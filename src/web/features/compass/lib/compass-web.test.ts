@@ -5,7 +5,7 @@ import { compassCatalogue } from "../i18n";
 import { accessFor } from "./access";
 import { formatTarget, formatValue, targetSentence } from "./format";
 import { num, parseLocaleNumber } from "./forms";
-import { niceScale, stepOf, valueBreaks } from "./scale";
+import { interpolate, niceScale, stepOf, valueBreaks } from "./scale";
 import { buildGoalTree, goalPath, groupByChapter } from "./tree";
 
 const goal = (id: string, kind: GoalView["kind"], code: string, parentId: string | null, position = 0): GoalView => ({
@@ -72,6 +72,12 @@ describe("scales", () => {
     expect(s.max).toBeGreaterThanOrEqual(12142);
     expect((s.max - s.min) / s.step).toBeCloseTo(Math.round((s.max - s.min) / s.step));
     expect(niceScale(11.5, 200).min).toBe(0);
+  });
+  it("reads a straight trajectory at any date within its span", () => {
+    const line = [{ date: "2025-01-01", value: 0 }, { date: "2027-01-01", value: 100 }];
+    expect(interpolate(line, "2026-01-01")).toBeCloseTo(49.9, 0);
+    expect(interpolate(line, "2027-01-01")).toBe(100);
+    expect(interpolate(line, "2024-12-31")).toBeUndefined();
   });
   it("splits municipal values into steps", () => {
     const breaks = valueBreaks([1, 2, 3, 4, 5, 6, 7, 8]);

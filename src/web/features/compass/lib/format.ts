@@ -31,7 +31,7 @@ export function formatValue(value: number | null | undefined, unit: Unit, locale
 export function formatPlain(value: number | null | undefined, unit: Unit, locale: AppLocale): string {
   if (value === null || value === undefined) return "—";
   if (unit === "eur") return formatEuro(value, locale);
-  return formatNumber(value, locale, unit === "percent" ? 1 : 2);
+  return formatNumber(value, locale, unit === "percent" ? 2 : 1);
 }
 
 type Target = Pick<IndicatorSummary, "targetValue" | "targetValueHigh" | "targetDate" | "unit" | "direction">;

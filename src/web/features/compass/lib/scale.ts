@@ -28,3 +28,14 @@ export function stepOf(value: number, breaks: number[]): number {
   return Math.min(i, STEPS - 1);
 }
 
+
+/** The value of a polyline at a date, undefined outside its span. */
+export function interpolate(points: { date: string; value: number }[], date: string): number | undefined {
+  const x = Date.parse(date);
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = Date.parse(points[i].date);
+    const b = Date.parse(points[i + 1].date);
+    if (x >= a && x <= b) return b === a ? points[i].value : points[i].value + ((points[i + 1].value - points[i].value) * (x - a)) / (b - a);
+  }
+  return undefined;
+}

@@ -48,7 +48,7 @@ export function IndicatorPage() {
     { id: "metingen", label: t("measurement.title") },
     ...(ind.kind === "derived" ? [{ id: "drilldown", label: t("drilldown.title") }] : []),
     ...(access.canEdit ? [{ id: "instellingen", label: t("indicatorForm.title") }] : []),
-    { id: "geschiedenis", label: t("history.title") },
+    ...(access.isStaff ? [{ id: "geschiedenis", label: t("history.title") }] : []),
   ];
 
   return (
@@ -137,9 +137,11 @@ export function IndicatorPage() {
         </section>
       ) : null}
 
-      <div id="geschiedenis">
-        <RecordHistory entity="indicator" entityId={ind.id} title={t("history.title")} headingLevel={2} />
-      </div>
+      {access.isStaff ? (
+        <div id="geschiedenis">
+          <RecordHistory entity="indicator" entityId={ind.id} title={t("history.title")} headingLevel={2} />
+        </div>
+      ) : null}
     </div>
   );
 }
