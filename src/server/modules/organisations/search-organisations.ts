@@ -68,7 +68,8 @@ export function orderBy(input: SearchInput, rank: SQL | null): SQL {
     case "-updated":
       return sql`o.updated_at desc, o.id`;
     default:
-      return rank ? sql`${rank}, o.name, o.id` : sql`o.name asc, o.id`;
+      // Distance alone (no tie-breakers), so that the GiST index hands rows over nearest first.
+      return rank ? rank : sql`o.name asc, o.id`;
   }
 }
 
