@@ -109,8 +109,8 @@ export function IndicatorChart({ indicator, headingLevel = 2 }: { indicator: Cha
     return {
       animation: false,
       textStyle: { fontFamily: CHART_FONT, color: "#1a1a1a" },
-      grid: { left: 16, right: 24, top: 48, bottom: 32, containLabel: true },
-      legend: { top: 0, left: 0, itemGap: 24, textStyle: { color: "#1a1a1a", fontFamily: CHART_FONT, fontSize: 13 } },
+      grid: { left: 16, right: 24, top: 24, bottom: 32, containLabel: true },
+      legend: { show: false },
       tooltip: { trigger: "axis", valueFormatter: (v) => (typeof v === "number" ? fmt(v) : String(v ?? "")) },
       xAxis: {
         type: "time",
@@ -138,13 +138,61 @@ export function IndicatorChart({ indicator, headingLevel = 2 }: { indicator: Cha
     <section className="compass-chart" aria-labelledby={titleId}>
       <H id={titleId}>{t("chart.title")}</H>
       <figure className="compass-figure" hidden={!drawable}>
+        <ChartLegend indicator={ind} />
         <div ref={ref} className="compass-chart__canvas" role="img" aria-label={t("chart.imgLabel", { name: indicatorName(ind, locale) })} aria-describedby={captionId} />
         <figcaption id={captionId} className="compass-chart__summary">{summary}</figcaption>
       </figure>
       {drawable ? null : <p>{summary}</p>}
-      <Sub>{t("chart.tableTitle")}</Sub>
-      <SeriesTable indicator={ind} />
+      {drawable ? (
+        <>
+          <Sub>{t("chart.tableTitle")}</Sub>
+          <SeriesTable indicator={ind} />
+        </>
+      ) : null}
     </section>
+  );
+}
+
+/** The legend as HTML (wraps on narrow screens, read as text): each line with its colour and its dash pattern. */
+function ChartLegend({ indicator: ind }: { indicator: ChartInput }) {
+  const { t } = useCompassT();
+  const hasTarget = ind.targetValue !== null || ind.targetValueHigh !== null;
+  const hasRange = ind.targetValue !== null && ind.targetValueHigh !== null && ind.targetValueHigh !== ind.targetValue;
+  const line = (colour: string, dash?: string, dot = false) => (
+    <svg width="36" height="14" viewBox="0 0 36 14" aria-hidden="true" focusable="false">
+      <line x1="2" y1="7" x2="34" y2="7" stroke={colour} strokeWidth={dot ? 3 : 2} strokeDasharray={dash} />
+      {dot ? <circle cx="18" cy="7" r="4" fill={colour} /> : null}
+    </svg>
+  );
+  const items = [
+    { key: "m", swatch: line(chartColours.measured, undefined, true), label: t("chart.measured"), show: true },
+    { key: "r", swatch: line(chartColours.required, "2 3"), label: t("chart.required"), show: ind.trajectory.required.length > 0 },
+    { key: "p", swatch: line(chartColours.projection, "7 4"), label: t("chart.projection"), show: ind.trajectory.projection.length > 0 },
+    {
+      key: "t",
+      swatch: hasRange ? (
+        <svg width="36" height="14" viewBox="0 0 36 14" aria-hidden="true" focusable="false">
+          <rect x="2" y="1" width="32" height="12" fill="rgba(30,107,48,0.14)" stroke={chartColours.target} />
+        </svg>
+      ) : (
+        line(chartColours.target)
+      ),
+      label: hasRange ? t("chart.targetBand") : t("chart.target"),
+      show: hasTarget,
+    },
+    { key: "d", swatch: line(chartColours.deadline, "4 3"), label: t("chart.deadlineLegend"), show: !!ind.targetDate },
+  ];
+  return (
+    <ul className="compass-legend" aria-label={t("chart.legend")}>
+      {items
+        .filter((i) => i.show)
+        .map((i) => (
+          <li key={i.key}>
+            {i.swatch}
+            {i.label}
+          </li>
+        ))}
+    </ul>
   );
 }
 

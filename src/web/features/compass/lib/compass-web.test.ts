@@ -99,6 +99,8 @@ describe("figures in words", () => {
     expect(formatValue(80, "percent", "nl-BE", t("nl-BE"))).toBe("80 %");
     expect(formatValue(4_000_000, "eur", "nl-BE", t("nl-BE"))).toBe("€ 4 mln");
     expect(formatValue(null, "ha", "nl-BE", t("nl-BE"))).toBe("—");
+    expect(formatValue(0, "count", "nl-BE", t("nl-BE"))).toBe("0");
+    expect(formatValue(1, "milestone", "en", t("en"))).toBe("Reached");
   });
   it("writes targets, ranges and deadlines", () => {
     const base = { targetValue: 2500, targetValueHigh: null, targetDate: "2030-12-31", unit: "jobs" as const, direction: "raise" as const };

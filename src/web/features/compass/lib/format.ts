@@ -23,8 +23,9 @@ export function formatValue(value: number | null | undefined, unit: Unit, locale
   if (unit === "eur") return formatEuro(value, locale);
   if (unit === "percent") return locale === "en" ? `${formatNumber(value, locale)}%` : `${formatNumber(value, locale)} %`;
   if (unit === "milestone") return value >= 1 ? t("unit.milestoneReached") : t("unit.milestoneOpen");
+  if (unit === "count") return formatNumber(value, locale);
   const label = t(`unitLabel.${unit}`, { count: Math.abs(value) === 1 ? 1 : 2 });
-  return label ? `${formatNumber(value, locale)} ${label}` : formatNumber(value, locale);
+  return `${formatNumber(value, locale)} ${label}`;
 }
 
 /** A bare number for axes and tables (the unit is named in the header). */
