@@ -7,6 +7,7 @@
  *     registry up with synthetic organisations to that many rows first).
  *
  * Usage: npx tsx bench/kbo/run.ts --scale 0.01 [--search-rows 2000000] [--keep]
+ *        npx tsx bench/kbo/run.ts --search-only --search-rows 2000000 [--keep]
  * Scale 1 is the October 2025 Belgian volume (1,938,239 enterprises, ≈46.8 M rows).
  */
 import { execFileSync } from "node:child_process";
@@ -92,13 +93,13 @@ async function topUpRegistry(target: number): Promise<number> {
     log(`adding ${(target - have).toLocaleString("en-GB")} synthetic organisations for the search benchmark`);
     // Pseudo-words from a hash: about as varied in their trigrams as real company names, unlike a small syllable set.
     await c.query(`
-      insert into organisations (kind, name, source, municipality_nis, sme_class)
-      select 'company',
+      insert into organisations (kind, enterprise_number, name, source, municipality_nis, sme_class)
+      select 'company', f8 || lpad((97 - (f8::bigint % 97))::text, 2, '0'),
         initcap(translate(substr(h, 1, 3 + i % 5), '0123456789abcdef', 'bdegiklmnoprstuv')) || ' ' ||
           initcap(translate(substr(h, 9, 4 + i % 4), '0123456789abcdef', 'aeinorstlkvdmgbu')) ||
           case i % 4 when 0 then ' NV' when 1 then ' BV' when 2 then ' VZW' else '' end,
         'manual', case when i % 8 = 0 then '71016' end, (array['micro','small','medium','large','unknown'])[1 + i % 5]
-      from (select i, md5(i::text) as h from generate_series(1, ${target - have}) i) x`);
+      from (select i, md5(i::text) as h, lpad((5000000 + i)::text, 8, '0') as f8 from generate_series(1, ${target - have}) i) x`);
     await c.query("analyze organisations");
   }
   const n = Number((await c.query("select count(*)::int as n from organisations")).rows[0].n);
@@ -145,6 +146,21 @@ async function searchLatency(): Promise<Record<string, { p50: number; p95: numbe
 }
 
 async function main(): Promise<void> {
+  if (argv.includes("--search-only")) {
+    // Search latency alone, on a registry of --search-rows synthetic organisations.
+    await freshDatabase();
+    const registry = await topUpRegistry(searchRows || 2_000_000);
+    const search = await searchLatency();
+    log(`search over ${registry.toLocaleString("en-GB")} organisations: ${JSON.stringify(search)}`);
+    console.log(JSON.stringify({ registryRows: registry, search }, null, 2));
+    if (!argv.includes("--keep")) {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`drop database if exists ${dbName} with (force)`);
+      await c.end();
+    }
+    return;
+  }
   const dir = resolve(join(".tmp", "kbo-bench", String(scale)));
   rmSync(dir, { recursive: true, force: true });
   log(`scale ${scale}: ${enterprises.toLocaleString("en-GB")} enterprises, update with ${changes.toLocaleString("en-GB")} changes`);

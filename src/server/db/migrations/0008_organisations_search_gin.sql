@@ -1,0 +1,1 @@
+CREATE INDEX "organisations_search_trgm" ON "organisations" USING gin ("search_key" gin_trgm_ops);
