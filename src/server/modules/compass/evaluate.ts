@@ -59,9 +59,9 @@ export async function summariesFor(
   inds: IndicatorRow[],
   today: string,
   locale: CompassLocale,
-  all = false,
+  prefetched?: Map<string, StoredStats>,
 ): Promise<Map<string, { status: StatusResult; sparkline: Point[] }>> {
-  const stored = await statsOf(ctx, all ? undefined : inds.map((i) => i.id));
+  const stored = prefetched ?? (await statsOf(ctx, inds.map((i) => i.id)));
   const derived = inds.filter((i) => i.kind === "derived");
   const lives = await Promise.all(derived.map((i) => liveValue(ctx, deps, i, today)));
   const liveById = new Map(derived.map((i, n) => [i.id, lives[n]]));

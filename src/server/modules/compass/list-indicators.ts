@@ -10,7 +10,7 @@ import type { Audience } from "./get-indicator.js";
 import { sortGoals } from "./list-goals.js";
 import { requireCompassReader } from "./policies.js";
 import { presentSummary } from "./presenters.js";
-import { allGoals, indicatorsWithGoal, indicatorByCode, type GoalRow } from "./repo.js";
+import { allGoals, indicatorsWithGoal, indicatorByCode, statsOf, type GoalRow } from "./repo.js";
 
 export type IndicatorListInput = Partial<IndicatorListQuery>;
 
@@ -53,7 +53,12 @@ export async function listIndicators({
   const today = todayIso(d);
   const locale = q.locale ?? "nl-BE";
 
-  const [goals, all] = await Promise.all([allGoals(ctx), indicatorsWithGoal(ctx, audience === "public" ? eq(indicators.published, true) : undefined)]);
+  // Three independent queries, in parallel on PostgreSQL: the list costs one round trip whatever its size.
+  const [goals, all, stats] = await Promise.all([
+    allGoals(ctx),
+    indicatorsWithGoal(ctx, audience === "public" ? eq(indicators.published, true) : undefined),
+    statsOf(ctx),
+  ]);
   let rows = all;
   if (q.goal) {
     const ids = goalAndDescendants(goals, q.goal);
@@ -69,7 +74,7 @@ export async function listIndicators({
     });
   }
 
-  const summaries = await summariesFor(ctx, d, rows, today, locale, rows.length === all.length && audience === "staff");
+  const summaries = await summariesFor(ctx, d, rows, today, locale, stats);
   let items = rows.map((r) => {
     const s = summaries.get(r.id)!;
     return presentSummary(r, s.sparkline, s.status);
