@@ -32,6 +32,16 @@ const options: SyntheticOptions = { style: arg("style", "parks") as SyntheticOpt
 const SHOW = 10;
 
 const ms = (t: number) => `${t.toFixed(1)} ms`;
+/** Wall-clock and CPU time (this process, user + system) of a function, in ms. */
+function timed<T>(f: () => T): { value: T; wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = f();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { value, wall, cpu: (c.user + c.system) / 1000 };
+}
+const both = (x: { wall: number; cpu: number }) => `${ms(x.wall)} wall / ${ms(x.cpu)} cpu`;
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
@@ -50,28 +60,23 @@ const demands = syntheticDemands(rand, N_DEMANDS, options);
 console.log(`generated in ${ms(performance.now() - t)}`);
 
 // --- exhaustive ---
-t = performance.now();
-const compiledItems = items.map((item) => compileItem(item));
-const compiledDemands = demands.map(compileDemand);
-const compileTime = performance.now() - t;
-t = performance.now();
-const exhaustive: Top[] = compiledDemands.map((d) => rankAll(d, compiledItems, SHOW).map((r) => ({ id: r.item.id, p: r.points2 })));
-const exhaustiveTime = performance.now() - t;
-console.log(`exhaustive: compile ${ms(compileTime)}, scoring ${ms(exhaustiveTime)} (${((exhaustiveTime * 1e6) / (N_ITEMS * N_DEMANDS)).toFixed(2)} ns per pair)`);
+const compile = timed(() => ({ items: items.map((item) => compileItem(item)), demands: demands.map(compileDemand) }));
+const compiledItems = compile.value.items;
+const compiledDemands = compile.value.demands;
+const ex = timed(() => compiledDemands.map((d) => rankAll(d, compiledItems, SHOW).map((r) => ({ id: r.item.id, p: r.points2 }))));
+const exhaustive: Top[] = ex.value;
+console.log(`exhaustive: compile ${both(compile)}; scoring ${both(ex)} (${((ex.wall * 1e6) / (N_ITEMS * N_DEMANDS)).toFixed(1)} ns wall per pair)`);
 
 // --- index ---
-t = performance.now();
 const index = new MatchIndex({ show: SHOW });
-index.supply.putAll(items);
-const buildTime = performance.now() - t;
-t = performance.now();
-for (const demand of demands) index.upsertDemand(demand);
-const queryTime = performance.now() - t;
+const build = timed(() => index.supply.putAll(items));
+const queries = timed(() => {
+  for (const demand of demands) index.upsertDemand(demand);
+});
 const { groups, scored } = index.supply.stats;
 console.log(
-  `index: build ${ms(buildTime)}, top-${index.keep} queries for all demands ${ms(queryTime)}; per demand ${(groups / N_DEMANDS).toFixed(0)} groups opened, ${(scored / N_DEMANDS).toFixed(0)} items scored`,
+  `index: build ${both(build)}; suggestions (best ${index.keep} kept) for all demands ${both(queries)}; per demand ${(groups / N_DEMANDS).toFixed(0)} groups opened, ${(scored / N_DEMANDS).toFixed(0)} items scored`,
 );
-
 let differences = 0;
 demands.forEach((d, i) => {
   const got = index.top(d.id).map((r) => ({ id: r.itemId, p: r.points * 2 }));
@@ -82,12 +87,16 @@ demands.forEach((d, i) => {
 });
 const withSuggestions = exhaustive.filter((x) => x.length > 0).length;
 console.log(`top 10 identical for ${N_DEMANDS - differences} of ${N_DEMANDS} demands (${differences} differences); ${withSuggestions} demands have at least one suggestion`);
-console.log(`speed-up: ${(exhaustiveTime / queryTime).toFixed(1)}× on queries, ${(exhaustiveTime / (buildTime + queryTime)).toFixed(1)}× with the build included`);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+console.log(
+  `speed-up, wall: ${ratio(ex.wall, queries.wall)} (${ratio(ex.wall, build.wall + queries.wall)} with the build); cpu: ${ratio(ex.cpu, queries.cpu)} (${ratio(ex.cpu, build.cpu + queries.cpu)} with the build)`,
+);
 
 // --- incremental updates ---
 const current = new Map<string, SupplyItem>(items.map((item) => [item.id, item]));
 const ids = items.map((item) => item.id);
 const updateTimes: number[] = [];
+const updateCpu: number[] = [];
 const changedCounts: number[] = [];
 let added = 0;
 let removed = 0;
@@ -113,13 +122,13 @@ for (let c = 0; c < N_CHANGES; c++) {
     current.set(id, next);
     run = () => index.upsertItem(next);
   }
-  const t0 = performance.now();
-  const changes = run();
-  updateTimes.push(performance.now() - t0);
-  changedCounts.push(changes.length);
+  const t = timed(run);
+  updateTimes.push(t.wall);
+  updateCpu.push(t.cpu);
+  changedCounts.push(t.value.length);
 }
 console.log(
-  `updates (${N_CHANGES}: ${added} added, ${removed} removed, the rest changed): all demands' suggestions up to date in p50 ${ms(quantile(updateTimes, 0.5))}, p95 ${ms(quantile(updateTimes, 0.95))}, max ${ms(Math.max(...updateTimes))}; demands whose suggestions changed per update: median ${quantile(changedCounts, 0.5)}, max ${Math.max(...changedCounts)}; buffer refills ${index.requeries - requeriesBefore}`,
+  `updates (${N_CHANGES}: ${added} added, ${removed} removed, the rest changed): all demands' suggestions up to date in wall p50 ${ms(quantile(updateTimes, 0.5))}, p95 ${ms(quantile(updateTimes, 0.95))}, max ${ms(Math.max(...updateTimes))} (cpu p50 ${ms(quantile(updateCpu, 0.5))}, p95 ${ms(quantile(updateCpu, 0.95))}); demands whose suggestions changed per update: median ${quantile(changedCounts, 0.5)}, max ${Math.max(...changedCounts)}; buffer refills ${index.requeries - requeriesBefore}`,
 );
 
 // --- check a sample after the updates ---

@@ -7,7 +7,7 @@ import { SupplyIndex } from "./supply-index.js";
 
 /*
  * The matching index: the supply in a SupplyIndex, and for every demand a buffer of its best `keep` items
- * (default 20), of which the first `show` (default 10) are its suggestions.
+ * (default 15), of which the first `show` (default 10) are its suggestions.
  *
  * Invariant: a demand's buffer is exactly its true top m for some m ≤ keep, in ranking order; `complete` says
  * that it holds every eligible item (fewer than keep exist). When one supply item changes, every demand scores
@@ -40,7 +40,7 @@ export interface SuggestionChange {
 export interface MatchIndexOptions {
   /** How many suggestions a demand shows (default 10). */
   show?: number;
-  /** How many of its best items a demand keeps, so that losing some does not need a new search (default 2 × show). */
+  /** How many of its best items a demand keeps, so that losing some does not need a new search (default show + 5). */
   keep?: number;
 }
 
@@ -57,13 +57,14 @@ export class MatchIndex {
   readonly supply = new SupplyIndex();
   private readonly demands = new Map<string, DemandState>();
   private readonly demandList: DemandState[] = [];
-  private readonly holders = new Map<string, Set<DemandState>>();
+  /** Per item slot (CompiledItem.idx): the demands whose buffer holds the item. */
+  private readonly holders: (DemandState[] | undefined)[] = [];
   /** How many times an item change made a demand's buffer refill from the supply index. */
   requeries = 0;
 
   constructor(options: MatchIndexOptions = {}) {
     this.show = options.show ?? 10;
-    this.keep = Math.max(options.keep ?? 2 * this.show, this.show);
+    this.keep = Math.max(options.keep ?? this.show + 5, this.show);
   }
 
   /** An index over these items with these demands' suggestions computed. */
@@ -113,7 +114,7 @@ export class MatchIndex {
   removeDemand(demandId: string): boolean {
     const st = this.demands.get(demandId);
     if (!st) return false;
-    for (const r of st.buf) this.holders.get(r.item.id)?.delete(st);
+    for (const r of st.buf) this.unhold(r.item, st);
     this.demands.delete(demandId);
     const last = this.demandList.pop()!;
     if (last !== st) {
@@ -125,19 +126,29 @@ export class MatchIndex {
 
   /** Adds or replaces a supply item (a status change is a replacement); returns the demands whose suggestions changed. */
   upsertItem(item: SupplyItem): SuggestionChange[] {
+    const held = this.release(item.id);
     const it = compileItem(item);
     this.supply.put(it);
-    return this.propagate(it.id, it);
+    return this.propagate(it.id, it, held);
   }
 
   /** Removes a supply item; returns the demands whose suggestions changed. */
   removeItem(itemId: string): SuggestionChange[] {
+    const held = this.release(itemId);
     if (!this.supply.delete(itemId)) return [];
-    return this.propagate(itemId, null);
+    return this.propagate(itemId, null, held);
   }
 
-  private propagate(id: string, it: CompiledItem | null): SuggestionChange[] {
-    const held = this.holders.get(id);
+  /** The demands holding the current version of an item, which they are about to drop. */
+  private release(itemId: string): Set<DemandState> | undefined {
+    const old = this.supply.get(itemId);
+    if (!old) return undefined;
+    const list = this.holders[old.idx];
+    this.holders[old.idx] = undefined;
+    return list && list.length > 0 ? new Set(list) : undefined;
+  }
+
+  private propagate(id: string, it: CompiledItem | null, held: Set<DemandState> | undefined): SuggestionChange[] {
     const changes: SuggestionChange[] = [];
     const list = this.demandList;
     for (let s = 0; s < list.length; s++) {
@@ -156,7 +167,6 @@ export class MatchIndex {
           st.buf.findIndex((r) => r.item.id === id),
           1,
         );
-        held.delete(st);
       }
       if (p >= 0 && it !== null) this.insert(st, it, p);
       if (!st.complete && st.buf.length < this.show) {
@@ -175,25 +185,33 @@ export class MatchIndex {
     const buf = st.buf;
     if (!st.complete && buf.length > 0 && !ranksBefore(points2, it, buf[buf.length - 1].points2, buf[buf.length - 1].item)) return;
     insertRanked(buf, { item: it, points2 });
-    this.hold(it.id, st);
+    this.hold(it, st);
     if (buf.length > this.keep) {
-      const dropped = buf.pop()!;
-      this.holders.get(dropped.item.id)?.delete(st);
+      this.unhold(buf.pop()!.item, st);
       st.complete = false;
     }
   }
 
   private refill(st: DemandState): void {
-    for (const r of st.buf) this.holders.get(r.item.id)?.delete(st);
+    for (const r of st.buf) this.unhold(r.item, st);
     st.buf = this.supply.query(st.d, this.keep);
     st.complete = st.buf.length < this.keep;
-    for (const r of st.buf) this.hold(r.item.id, st);
+    for (const r of st.buf) this.hold(r.item, st);
   }
 
-  private hold(itemId: string, st: DemandState): void {
-    let set = this.holders.get(itemId);
-    if (!set) this.holders.set(itemId, (set = new Set()));
-    set.add(st);
+  private hold(it: CompiledItem, st: DemandState): void {
+    const list = this.holders[it.idx];
+    if (list) list.push(st);
+    else this.holders[it.idx] = [st];
+  }
+
+  private unhold(it: CompiledItem, st: DemandState): void {
+    const list = this.holders[it.idx];
+    if (!list) return;
+    const i = list.indexOf(st);
+    if (i < 0) return;
+    list[i] = list[list.length - 1];
+    list.pop();
   }
 
   private shownIds(st: DemandState): string[] {

@@ -38,10 +38,3 @@ export function areNearby(a: number, b: number): boolean {
 export function municipalityCount(): number {
   return points.length;
 }
-
-/** Distance in km between two municipalities' reference points, or null when one is unknown. */
-export function municipalityDistanceKm(a: number, b: number): number | null {
-  const pa = points[a];
-  const pb = points[b];
-  return pa && pb ? distance(pa, pb, { units: "kilometers" }) : null;
-}

@@ -11,11 +11,6 @@ import { MET, PARTLY, WEIGHTS, accessLevel, budgetLevel, gridLevel, timingLevel,
  * never below the points of any member.
  */
 
-/** True when no hard constraint other than the area window excludes the pair. */
-export function passesHard(d: CompiledDemand, it: CompiledItem): boolean {
-  return it.status !== UNMATCHABLE && it.land === d.land && (d.buy ? it.sale : it.lease) && naceAllowed(d.keys, it.nace);
-}
-
 /**
  * Points (in halves) of an item that passes the hard constraints. `price` is the item's price for the
  * demand's transaction (NaN when on request), `status` 0 available or 1 under option.

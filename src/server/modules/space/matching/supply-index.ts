@@ -1,76 +1,75 @@
 import type { SupplyItem } from "../../../../contracts/space.js";
-import { type CompiledDemand, type CompiledItem, AVAILABLE, UNMATCHABLE, compileItem } from "./compile.js";
+import { type CompiledDemand, type CompiledItem, UNMATCHABLE, compileItem } from "./compile.js";
+import {
+  AS,
+  Group,
+  RS,
+  R_FEAT,
+  R_FROM,
+  R_GRID,
+  R_MOTORWAY,
+  R_MUNI,
+  R_PRICE,
+  R_RAIL,
+  R_SLOT,
+  R_STATUS,
+  R_WATER,
+  clearSummary,
+  lowerBoundRows,
+  mergeSummary,
+  packGroup,
+  summaryBound,
+} from "./packed-groups.js";
 import { type Ranked, TopK } from "./ranking.js";
 import { MET, PARTLY, WEIGHTS } from "./rules.js";
-import { groupBound, softPoints } from "./score.js";
+import { softPoints } from "./score.js";
 
 /*
  * The supply side of the matching index.
  *
- * Buckets by hard constraint: only matchable items (available, under option) are indexed. They sit in lists
- * keyed by kind × transaction × zoning rule ("land, for sale, NACE section C"); an item for sale or lease is in
- * both transaction lists, an item with several zoning rules in each rule's list, an unrestricted one in the "*"
- * list. A demand reads only the lists of its kind, its transaction, and the rules that allow its activity (its
- * NACE section, each prefix of its code, and "*"), so kind, transaction, status and zoning are settled by the
- * lookup itself.
+ * Buckets by hard constraint: only matchable items (available, under option) are indexed, in lists keyed by
+ * kind × transaction × zoning rule ("land, for sale, NACE section C"). An item for sale or lease is in both
+ * transaction lists, an item with several zoning rules in each rule's list, an unrestricted one in the "*"
+ * list. A demand reads only the lists of its kind and transaction for the rules that allow its activity (its
+ * NACE section, each prefix of its code, and "*"): kind, transaction, status and zoning are settled by lookup.
  *
- * Inside a list, items are grouped by municipality and group (their park: parcels of one park share access,
- * grid and features) and sorted by area. Each group keeps its items' scored values packed in a Float64Array,
- * and each list its groups' extremes (smallest/largest area, best distances, lowest price, earliest date,
- * largest grid, union of features, …) packed likewise, so that bounding hundreds of groups and scanning their
- * items reads memory in order.
+ * Inside a list, items are grouped by municipality and group id (their park, whose parcels share access, grid
+ * capacity and features), sorted by area, packed (packed-groups.ts). Groups are ordered by group id, and
+ * summarised three ways: each group; runs of RUN consecutive groups; each municipality.
  *
- * A query is best-first branch and bound over a bucket queue of integer bounds: every group of the demand's
- * lists is bounded (score.ts groupBound, exact for the location); the best group is scanned over the items
- * whose area lies within the wanted range, and the items just outside it (area partly met) wait as segments
- * with a bound AREA_PARTLY_LOSS lower. The search stops when the best bound left is below the k-th points
- * found, and skips a node whose bound only equals them when its smallest id is larger (ties go by id). Since a
- * bound is never below a member's points, the result is exactly the exhaustive top k, in the same order.
+ * A query is best-first branch and bound over a bucket queue of integer bounds (score.ts groupBound: never
+ * below a member's points). A demand with wanted municipalities starts from the municipality summaries (whose
+ * location level is exact), any other from the runs (consecutive group ids, so that ties — settled by group id,
+ * then item id — are found in order and the remaining runs dropped). Opening a summary bounds its groups;
+ * opening a group scans the items whose area lies within the wanted range, and leaves the items just outside
+ * it (area partly met) as segments with a bound AREA_PARTLY_LOSS lower. The search stops when the best bound
+ * left is below the k-th points found, and skips a node whose bound equals them when its smallest group id
+ * (and, for a group, its smallest item id) ranks after the k-th item. The result is the exhaustive top k.
  *
- * Updates mark a group and its list stale; the packed arrays of stale groups and lists are rebuilt on the
- * next query that reads them (tens of items per group, hundreds of groups per list).
+ * Updates mark a group and its list stale; the packed arrays are rebuilt on the next query that reads them.
  */
 
-/** Row layout of a packed item. */
-const RS = 11;
-const R_AREA = 0;
-const R_STATUS = 1;
-const R_MUNI = 2;
-const R_MOTORWAY = 3;
-const R_RAIL = 4;
-const R_WATER = 5;
-const R_PRICE = 6;
-const R_FROM = 7;
-const R_GRID = 8;
-const R_FEAT = 9;
-const R_SLOT = 10;
-
-/** Layout of a packed group summary. */
-const AS = 12;
+const RUN = 16;
+const N_RUN = 0;
+const N_MUNI = 1;
+const N_GROUP = 2;
+const N_SEGMENT = 3;
 
 /** Half points an item loses when its area is only partly met. */
 const AREA_PARTLY_LOSS = (MET - PARTLY) * WEIGHTS.area;
 
-class Group {
-  items: CompiledItem[] = [];
-  rows = new Float64Array(0);
-  minId = "";
-  stale = true;
-  constructor(
-    readonly key: string,
-    readonly muni: number,
-    /** The group id its items rank by on equal points. */
-    readonly tie: string,
-  ) {}
-}
-
 class List {
-  /** In ranking order of their group id (then municipality), refreshed when groups come or go. */
+  /** Ordered by group id, then municipality; reordered when groups come or go. */
   groups: Group[] = [];
-  added = false;
   readonly byKey = new Map<string, Group>();
-  summaries = new Float64Array(0);
+  added = false;
   stale = true;
+  summaries: Float64Array = new Float64Array(0);
+  runSummaries: Float64Array = new Float64Array(0);
+  runCount = 0;
+  munis: number[] = [];
+  muniGroups: number[][] = [];
+  muniSummaries: Float64Array = new Float64Array(0);
   constructor(readonly sale: boolean) {}
 }
 
@@ -100,70 +99,11 @@ function lowerBound(items: CompiledItem[], area: number): number {
   return lo;
 }
 
-/** First packed row whose area is ≥ area. */
-function lowerBoundRows(rows: Float64Array, n: number, area: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (rows[mid * RS] < area) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function before(a: CompiledItem, b: CompiledItem): boolean {
   return a.area < b.area || (a.area === b.area && a.id < b.id);
 }
 
-function pack(group: Group, sale: boolean, summaries: Float64Array, at: number): void {
-  const items = group.items;
-  const rows = group.rows.length >= items.length * RS ? group.rows : new Float64Array(items.length * RS * 2);
-  let minArea = Infinity;
-  let maxArea = -Infinity;
-  let available = 0;
-  let motorway = Infinity;
-  let rail = Infinity;
-  let water = Infinity;
-  let price = Infinity;
-  let unknown = 0;
-  let from = Infinity;
-  let grid = -1;
-  let feat = 0;
-  let minId = "\uffff";
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i];
-    const o = i * RS;
-    const p = sale ? it.salePrice : it.leasePrice;
-    rows[o + R_AREA] = it.area;
-    rows[o + R_STATUS] = it.status;
-    rows[o + R_MUNI] = it.muni;
-    rows[o + R_MOTORWAY] = it.motorway;
-    rows[o + R_RAIL] = it.rail;
-    rows[o + R_WATER] = it.water;
-    rows[o + R_PRICE] = p;
-    rows[o + R_FROM] = it.fromDay;
-    rows[o + R_GRID] = it.grid;
-    rows[o + R_FEAT] = it.feat;
-    rows[o + R_SLOT] = it.idx;
-    if (it.area < minArea) minArea = it.area;
-    if (it.area > maxArea) maxArea = it.area;
-    if (it.status === AVAILABLE) available = 1;
-    if (it.motorway < motorway) motorway = it.motorway;
-    if (it.rail < rail) rail = it.rail;
-    if (it.water < water) water = it.water;
-    if (p !== p) unknown = 1;
-    else if (p < price) price = p;
-    if (it.fromDay < from) from = it.fromDay;
-    if (it.grid > grid) grid = it.grid;
-    feat |= it.feat;
-    if (it.id < minId) minId = it.id;
-  }
-  group.rows = rows;
-  group.minId = minId;
-  group.stale = false;
-  summaries.set([minArea, maxArea, available, group.muni, motorway, rail, water, price, unknown, from, grid, feat], at);
-}
+const grown = (a: Float64Array, n: number): Float64Array => (a.length >= n ? a : new Float64Array(n * 2));
 
 export interface QueryStats {
   queries: number;
@@ -178,13 +118,15 @@ export class SupplyIndex {
   private slots = 0;
   private seen = new Uint32Array(1024);
   private stamp = 0;
-  // Per query: the lists read, the bucket queue of node numbers, and the nodes (list, group, row range).
-  private queryLists: List[] = [];
-  private queue: number[][] = [];
+  // Per query: the nodes (kind, list, reference, row range), and the bucket queue as linked stacks of node
+  // numbers: head[b] is the last node pushed with bound b, below[n] the node pushed before n with the same bound.
+  private head = new Int32Array(256);
   private highest = -1;
+  private nodeBelow = new Int32Array(1024);
   private nodeCount = 0;
+  private nodeKind = new Int32Array(1024);
   private nodeList = new Int32Array(1024);
-  private nodeGroup = new Int32Array(1024);
+  private nodeRef = new Int32Array(1024);
   private nodeFrom = new Int32Array(1024);
   private nodeTo = new Int32Array(1024);
   readonly stats: QueryStats = { queries: 0, groups: 0, scored: 0 };
@@ -202,24 +144,19 @@ export class SupplyIndex {
     const old = this.delete(it.id);
     it.idx = this.freeSlots.pop() ?? this.slots++;
     if (it.idx >= this.seen.length) {
-      const grown = new Uint32Array(this.seen.length * 2);
-      grown.set(this.seen);
-      this.seen = grown;
+      const more = new Uint32Array(this.seen.length * 2);
+      more.set(this.seen);
+      this.seen = more;
     }
     this.items.set(it.id, it);
     if (it.status !== UNMATCHABLE) for (const key of listKeys(it)) this.insert(key, it);
     return old;
   }
 
-  /**
-   * Adds many items, compiled in the order of their municipality, group and area so that the items of one
-   * group also lie close together in memory.
-   */
+  /** Adds many items, compiled in the order of their municipality, group and area (close in memory). */
   putAll(items: readonly SupplyItem[]): void {
-    const order = [...items].sort(
-      (a, b) =>
-        a.municipalityNis.localeCompare(b.municipalityNis) || (a.groupId ?? "").localeCompare(b.groupId ?? "") || a.areaM2 - b.areaM2 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const order = [...items].sort((a, b) => cmp(a.municipalityNis, b.municipalityNis) || cmp(a.groupId ?? "", b.groupId ?? "") || a.areaM2 - b.areaM2 || cmp(a.id, b.id));
     for (const item of order) this.put(compileItem(item));
   }
 
@@ -263,7 +200,10 @@ export class SupplyIndex {
     list.stale = true;
   }
 
-  /** Rebuilds the packed arrays of a list's stale groups, drops its empty groups. */
+  /**
+   * Brings a stale list up to date: drops empty groups, repacks the stale ones (their rows), and rebuilds the
+   * list's summaries, runs and municipalities from the groups' summaries (a few numbers per group).
+   */
   private refresh(list: List): void {
     if (!list.stale) return;
     const kept: Group[] = [];
@@ -271,45 +211,92 @@ export class SupplyIndex {
       if (g.items.length > 0) kept.push(g);
       else list.byKey.delete(g.key);
     }
-    // When an empty group was dropped the others moved up, and (like after growing the array) every summary
-    // is rewritten.
-    let all = kept.length !== list.groups.length || list.added;
     if (list.added) kept.sort((a, b) => (a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : a.muni - b.muni));
     list.added = false;
     list.groups = kept;
-    if (list.summaries.length < kept.length * AS) {
-      list.summaries = new Float64Array(kept.length * AS * 2);
-      all = true;
+    const n = kept.length;
+    list.summaries = grown(list.summaries, n * AS);
+    for (let g = 0; g < n; g++) {
+      if (kept[g].stale) packGroup(kept[g], list.sale);
+      list.summaries.set(kept[g].summary, g * AS);
     }
-    for (let g = 0; g < kept.length; g++) {
-      if (kept[g].stale || all) pack(kept[g], list.sale, list.summaries, g * AS);
+
+    list.runCount = Math.ceil(n / RUN);
+    list.runSummaries = grown(list.runSummaries, list.runCount * AS);
+    for (let r = 0; r < list.runCount; r++) {
+      clearSummary(list.runSummaries, r * AS, -1);
+      for (let g = r * RUN; g < Math.min(n, (r + 1) * RUN); g++) mergeSummary(list.runSummaries, r * AS, list.summaries, g * AS);
+    }
+
+    const slotOf = new Map<number, number>();
+    list.munis = [];
+    list.muniGroups = [];
+    for (let g = 0; g < n; g++) {
+      let m = slotOf.get(kept[g].muni);
+      if (m === undefined) {
+        slotOf.set(kept[g].muni, (m = list.munis.length));
+        list.munis.push(kept[g].muni);
+        list.muniGroups.push([]);
+      }
+      list.muniGroups[m].push(g);
+    }
+    list.muniSummaries = grown(list.muniSummaries, list.munis.length * AS);
+    for (let m = 0; m < list.munis.length; m++) {
+      clearSummary(list.muniSummaries, m * AS, list.munis[m]);
+      for (const g of list.muniGroups[m]) mergeSummary(list.muniSummaries, m * AS, list.summaries, g * AS);
     }
     list.stale = false;
   }
 
-  private node(list: number, group: number, from: number, to: number): number {
-    if (this.nodeCount === this.nodeList.length) {
+  private node(kind: number, list: number, ref: number, from: number, to: number): number {
+    if (this.nodeCount === this.nodeKind.length) {
       const grow = (a: Int32Array) => {
         const b = new Int32Array(a.length * 2);
         b.set(a);
         return b;
       };
+      this.nodeKind = grow(this.nodeKind);
+      this.nodeBelow = grow(this.nodeBelow);
       this.nodeList = grow(this.nodeList);
-      this.nodeGroup = grow(this.nodeGroup);
+      this.nodeRef = grow(this.nodeRef);
       this.nodeFrom = grow(this.nodeFrom);
       this.nodeTo = grow(this.nodeTo);
     }
     const n = this.nodeCount++;
+    this.nodeKind[n] = kind;
     this.nodeList[n] = list;
-    this.nodeGroup[n] = group;
+    this.nodeRef[n] = ref;
     this.nodeFrom[n] = from;
     this.nodeTo[n] = to;
     return n;
   }
 
   private push(b: number, node: number): void {
-    this.queue[b].push(node);
+    this.nodeBelow[node] = this.head[b];
+    this.head[b] = node;
     if (b > this.highest) this.highest = b;
+  }
+
+  /** Bounds groups (given in ranking order) and queues those that can still enter the top. */
+  private pushGroups(d: CompiledDemand, top: TopK, l: number, list: List, groups: readonly number[] | null, from: number, to: number): void {
+    const s = list.summaries;
+    const floor = top.full ? top.worst.points2 : 0;
+    // Pushed from the last to the first, so that equal bounds pop in ranking order.
+    for (let i = to - 1; i >= from; i--) {
+      const g = groups === null ? i : groups[i];
+      const b = summaryBound(d, s, g * AS);
+      if (b >= floor) this.push(b, this.node(N_GROUP, l, g, -1, -1));
+    }
+  }
+
+  /** True when nothing in the node can rank before the k-th entry (the node's bound equals its points). */
+  private tiedOut(kind: number, list: List, ref: number, w: Ranked): boolean {
+    if (kind === N_GROUP || kind === N_SEGMENT) {
+      const g = list.groups[ref];
+      return g.tie > w.item.group || (g.tie === w.item.group && g.minId > w.item.id);
+    }
+    const first = kind === N_RUN ? list.groups[ref * RUN] : list.groups[list.muniGroups[ref][0]];
+    return first.tie > w.item.group;
   }
 
   /** The exact top k of the demand over the indexed items (same order as exhaustive scoring). */
@@ -319,26 +306,25 @@ export class SupplyIndex {
       this.seen.fill(0);
       this.stamp = 1;
     }
-    const queue = this.queue;
-    while (queue.length <= d.max2) queue.push([]);
+    if (this.head.length <= d.max2) this.head = new Int32Array(d.max2 + 1);
+    const head = this.head;
+    head.fill(-1, 0, d.max2 + 1);
     this.highest = -1;
     this.nodeCount = 0;
-    const lists = (this.queryLists = []) as List[];
+    const lists: List[] = [];
     for (const key of demandKeys(d)) {
       const list = this.lists.get(key);
       if (!list) continue;
       this.refresh(list);
       lists.push(list);
     }
-
     for (let l = 0; l < lists.length; l++) {
-      const s = lists[l].summaries;
-      const n = lists[l].groups.length;
-      // Pushed from the last group id to the first, so that equal bounds pop in ranking order.
-      for (let g = n - 1; g >= 0; g--) {
-        const o = g * AS;
-        const b = groupBound(d, s[o], s[o + 1], s[o + 2] === 1, s[o + 3], s[o + 4], s[o + 5], s[o + 6], s[o + 7], s[o + 8] === 1, s[o + 9], s[o + 10], s[o + 11]);
-        if (b >= 0) this.push(b, this.node(l, g, -1, -1));
+      const list = lists[l];
+      const byMuni = d.loc !== null;
+      const s = byMuni ? list.muniSummaries : list.runSummaries;
+      for (let r = (byMuni ? list.munis.length : list.runCount) - 1; r >= 0; r--) {
+        const b = summaryBound(d, s, r * AS);
+        if (b >= 0) this.push(b, this.node(byMuni ? N_MUNI : N_RUN, l, r, -1, -1));
       }
     }
 
@@ -346,50 +332,56 @@ export class SupplyIndex {
     let scored = 0;
     while (this.highest >= 0) {
       const b = this.highest;
-      const slot = queue[b];
-      if (slot.length === 0) {
+      const n = head[b];
+      if (n < 0) {
         this.highest--;
         continue;
       }
-      const n = slot.pop()!;
-      const group = lists[this.nodeList[n]].groups[this.nodeGroup[n]];
+      head[b] = this.nodeBelow[n];
+      const kind = this.nodeKind[n];
+      const l = this.nodeList[n];
+      const list = lists[l];
+      const ref = this.nodeRef[n];
       if (top.full) {
         const w = top.worst;
         if (b < w.points2) break;
-        if (b === w.points2 && (group.tie > w.item.group || (group.tie === w.item.group && group.minId > w.item.id))) continue;
+        if (b === w.points2 && this.tiedOut(kind, list, ref, w)) continue;
       }
-      if (this.nodeFrom[n] >= 0) {
-        scored += this.scan(group, this.nodeFrom[n], this.nodeTo[n], d, top);
-        continue;
+      if (kind === N_RUN) this.pushGroups(d, top, l, list, null, ref * RUN, Math.min(list.groups.length, (ref + 1) * RUN));
+      else if (kind === N_MUNI) this.pushGroups(d, top, l, list, list.muniGroups[ref], 0, list.muniGroups[ref].length);
+      else if (kind === N_SEGMENT) scored += this.scan(list.groups[ref], this.nodeFrom[n], this.nodeTo[n], d, top);
+      else {
+        groups++;
+        scored += this.openGroup(d, top, b, l, list.groups[ref], ref);
       }
-      groups++;
-      // The items whose area lies within [min, max] now; those just outside it (area partly met) as segments
-      // with a lower bound, when the group's bound counted the area as met.
-      const rows = group.rows;
-      const count = group.items.length;
-      const from = lowerBoundRows(rows, count, d.lo);
-      let coreFrom = from;
-      while (coreFrom < count && rows[coreFrom * RS] < d.min) coreFrom++;
-      let coreTo = coreFrom;
-      while (coreTo < count && rows[coreTo * RS] <= d.max) coreTo++;
-      let to = coreTo;
-      while (to < count && rows[to * RS] <= d.hi) to++;
-      if (coreFrom === coreTo) {
-        scored += this.scan(group, from, to, d, top);
-        continue;
-      }
-      scored += this.scan(group, coreFrom, coreTo, d, top);
-      const side = b - AREA_PARTLY_LOSS;
-      if (top.full && side < top.worst.points2) continue;
-      if (from < coreFrom) this.push(side, this.node(this.nodeList[n], this.nodeGroup[n], from, coreFrom));
-      if (coreTo < to) this.push(side, this.node(this.nodeList[n], this.nodeGroup[n], coreTo, to));
     }
-    for (let b = 0; b <= d.max2 && b < queue.length; b++) queue[b].length = 0;
-    this.queryLists = [];
     this.stats.queries++;
     this.stats.groups += groups;
     this.stats.scored += scored;
     return top.list;
+  }
+
+  /**
+   * Scans the group's items whose area lies within [min, max]; those just outside it (area partly met) are
+   * queued as segments with a lower bound when the group's bound counted the area as met.
+   */
+  private openGroup(d: CompiledDemand, top: TopK, b: number, l: number, group: Group, ref: number): number {
+    const rows = group.rows;
+    const count = group.items.length;
+    const from = lowerBoundRows(rows, count, d.lo);
+    let coreFrom = from;
+    while (coreFrom < count && rows[coreFrom * RS] < d.min) coreFrom++;
+    let coreTo = coreFrom;
+    while (coreTo < count && rows[coreTo * RS] <= d.max) coreTo++;
+    let to = coreTo;
+    while (to < count && rows[to * RS] <= d.hi) to++;
+    if (coreFrom === coreTo) return this.scan(group, from, to, d, top);
+    const scored = this.scan(group, coreFrom, coreTo, d, top);
+    const side = b - AREA_PARTLY_LOSS;
+    if (top.full && side < top.worst.points2) return scored;
+    if (from < coreFrom) this.push(side, this.node(N_SEGMENT, l, ref, from, coreFrom));
+    if (coreTo < to) this.push(side, this.node(N_SEGMENT, l, ref, coreTo, to));
+    return scored;
   }
 
   private scan(group: Group, from: number, to: number, d: CompiledDemand, top: TopK): number {
