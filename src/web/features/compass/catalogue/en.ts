@@ -224,7 +224,7 @@ export const en: Shape<typeof nl> = {
     amount: "Contribution",
     total: "Total",
   },
-  entity: {},
+  entity: { organisation: "Organisation", trajectory: "Support trajectory", application: "Application", commitment: "Commitment", payment: "Payment", parcel: "Parcel", park: "Business park", project: "Project" },
   indicatorForm: {
     save: "Save indicator",
     title: "Settings",

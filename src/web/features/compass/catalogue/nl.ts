@@ -221,7 +221,7 @@ export const nl = {
     amount: "Bijdrage",
     total: "Totaal",
   },
-  entity: {},
+  entity: { organisation: "Organisatie", trajectory: "Ondersteuningstraject", application: "Aanvraag", commitment: "Vastlegging", payment: "Betaling", parcel: "Perceel", park: "Bedrijventerrein", project: "Project" },
   indicatorForm: {
     save: "Indicator opslaan",
     title: "Instellingen",
@@ -251,7 +251,7 @@ export const nl = {
     descriptionEn: "Beschrijving (Engels)",
     unit: "Eenheid",
     baselineValue: "Vertrekwaarde",
-    baselineDate: "Datum vertrekwaarde",
+    baselineDate: "Vertrekdatum",
     targetValue: "Doelwaarde",
     targetValueHigh: "Bovengrens doelbereik",
     targetDate: "Deadline",
