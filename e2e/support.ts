@@ -1,67 +1,17 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { inject } from "vitest";
+import { startServer as startPlatform, type RunningServer, type ServerOptions } from "./server";
+
+export type { RunningServer, ServerOptions } from "./server";
 
 export const DEMO_PASSWORD = "Koers-demo-2026!";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
-
-export interface RunningServer {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** Starts the platform as a user would (`serve`), on a fresh embedded database with demo data. */
-export async function startServer(): Promise<RunningServer> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), "koers-e2e-"));
-  const child: ChildProcess = spawn("npx", ["tsx", "src/server/main.ts", "serve"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", DEMO: "true", SNAPSHOT_INTERVAL_MINUTES: "0" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let output = "";
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 150_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) throw new Error(`server did not answer in time:\n${output}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return {
-    url,
-    async stop() {
-      if (child.pid) {
-        try {
-          process.kill(-child.pid, "SIGTERM");
-        } catch {
-          /* gone */
-        }
-      }
-      await new Promise((r) => setTimeout(r, 500));
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+/**
+ * Starts the platform as a user would (`serve`) on a fresh embedded database with the demo data: a copy of the
+ * database the global setup seeded once for the run, so each journey file starts from the same state.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  return startPlatform({ template: inject("demoDataDir"), ...options });
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -71,10 +21,47 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A fresh browser context (no cookies, no saved language) with a Belgian user's locale and a desktop window. */
+export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, locale: "nl-BE", timezoneId: "Europe/Brussels", viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(20_000);
+  return context;
+}
+
 export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl}/aanmelden`);
   await page.getByLabel(/e-?mail/i).fill(email);
   await page.getByLabel(/wachtwoord|password/i).fill(password);
   await page.getByRole("button", { name: /aanmelden|sign in/i }).click();
   await page.waitForURL(/\/app/);
+}
+
+/** Waits until the locator's (first) element contains the text; fails with what it shows instead. */
+export async function waitForText(locator: Locator, text: string | RegExp, timeout = 20_000): Promise<void> {
+  try {
+    await locator.filter({ hasText: text }).first().waitFor({ state: "visible", timeout });
+  } catch {
+    const shown = await locator
+      .first()
+      .innerText({ timeout: 1_000 })
+      .catch(() => "(nothing)");
+    throw new Error(`expected ${String(text)} in ${locator.toString()}, but it shows:\n${shown.slice(0, 2_000)}`);
+  }
+}
+
+/** Polls a condition in the page's own rendering loop (no fixed sleeps). */
+export async function waitUntil(page: Page, description: string, check: () => Promise<boolean>, timeout = 20_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${description}`);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
+}
+
+/** The signed-in user's CSRF token, for API calls made with the page's own session cookie. */
+export async function csrfToken(page: Page): Promise<string> {
+  const res = await page.request.get("/api/auth/me");
+  if (!res.ok()) throw new Error(`GET /api/auth/me answered ${res.status()}`);
+  return ((await res.json()) as { csrfToken: string }).csrfToken;
 }

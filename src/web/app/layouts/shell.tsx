@@ -55,7 +55,10 @@ export function LanguageSwitch() {
 /**
  * After a navigation to another path, moves focus to the page's h1 (or to <main>) so that
  * keyboard and screen-reader users start at the new content. Changes of the query string
- * (filters, sorting, paging) leave focus where it is.
+ * (filters, sorting, paging) leave focus where it is. Pages load lazily and show a loading
+ * heading first: while the new page settles (until the user presses a key or clicks, at most
+ * a few seconds), focus that falls back to the body because its element was replaced, or that
+ * waits on <main> for a heading, moves to the page's h1.
  */
 export function RouteFocus() {
   const { pathname } = useLocation();
@@ -65,15 +68,35 @@ export function RouteFocus() {
       first.current = false;
       return;
     }
+    const main = document.getElementById("main");
+    if (!main) return;
+    const focusHeading = () => {
+      const target = main.querySelector<HTMLElement>("h1") ?? main;
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.focus({ preventScroll: false });
+    };
     const id = window.setTimeout(() => {
-      const main = document.getElementById("main");
-      const target = main?.querySelector<HTMLElement>("h1") ?? main;
-      if (target && !target.contains(document.activeElement)) {
-        if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
-        target.focus({ preventScroll: false });
-      }
+      if (!main.querySelector("h1")?.contains(document.activeElement)) focusHeading();
     }, 50);
-    return () => window.clearTimeout(id);
+    const lost = () => {
+      const active = document.activeElement;
+      if (!active || active === document.body || (active === main && main.querySelector("h1"))) focusHeading();
+    };
+    const observer = new MutationObserver(lost);
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = () => {
+      observer.disconnect();
+      window.clearTimeout(settle);
+      window.removeEventListener("keydown", stop, true);
+      window.removeEventListener("pointerdown", stop, true);
+    };
+    const settle = window.setTimeout(stop, 5000);
+    window.addEventListener("keydown", stop, true);
+    window.addEventListener("pointerdown", stop, true);
+    return () => {
+      window.clearTimeout(id);
+      stop();
+    };
   }, [pathname]);
   return null;
 }
