@@ -38,6 +38,9 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob | File): P
 
 export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client whose server connection ends (restart, database dropped) must not crash the process;
+  // the pool discards it and the next query opens a new connection.
+  pool.on("error", () => {});
   // numeric and bigint come back as strings by default; drizzle maps mode:"number" columns itself.
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return { db, kind: "postgres", pool, close: () => pool.end() };
