@@ -1,5 +1,5 @@
 import type { SpaceDemand, Suggestion, SupplyItem } from "../../../../contracts/space.js";
-import { type CompiledDemand, type CompiledItem, compileDemand, compileItem, scoreOf } from "./compile.js";
+import { type CompiledDemand, type CompiledItem, UNMATCHABLE, compileDemand, compileItem, scoreOf } from "./compile.js";
 import { toSuggestions } from "./explain.js";
 import { type Ranked, insertRanked, ranksBefore } from "./ranking.js";
 import { scorePair } from "./score.js";
@@ -44,6 +44,9 @@ export interface MatchIndexOptions {
   keep?: number;
 }
 
+const LAND = 1;
+const BUY = 2;
+
 interface DemandState {
   d: CompiledDemand;
   buf: Ranked[];
@@ -57,6 +60,10 @@ export class MatchIndex {
   readonly supply = new SupplyIndex();
   private readonly demands = new Map<string, DemandState>();
   private readonly demandList: DemandState[] = [];
+  /** Per demand slot, packed for the first sieve of an item change: the area window and kind/transaction bits. */
+  private windowLo = new Float64Array(256);
+  private windowHi = new Float64Array(256);
+  private flags = new Uint8Array(256);
   /** Per item slot (CompiledItem.idx): the demands whose buffer holds the item. */
   private readonly holders: (DemandState[] | undefined)[] = [];
   /** How many times an item change made a demand's buffer refill from the supply index. */
@@ -107,6 +114,7 @@ export class MatchIndex {
       this.demands.set(demand.id, st);
       this.demandList.push(st);
     }
+    this.pack(st);
     this.refill(st);
     return diff(st.d.id, beforeIds, this.shownIds(st));
   }
@@ -120,8 +128,27 @@ export class MatchIndex {
     if (last !== st) {
       this.demandList[st.slot] = last;
       last.slot = st.slot;
+      this.pack(last);
     }
     return true;
+  }
+
+  private pack(st: DemandState): void {
+    if (st.slot >= this.flags.length) {
+      const n = this.flags.length * 2;
+      const lo = new Float64Array(n);
+      const hi = new Float64Array(n);
+      const flags = new Uint8Array(n);
+      lo.set(this.windowLo);
+      hi.set(this.windowHi);
+      flags.set(this.flags);
+      this.windowLo = lo;
+      this.windowHi = hi;
+      this.flags = flags;
+    }
+    this.windowLo[st.slot] = st.d.lo;
+    this.windowHi[st.slot] = st.d.hi;
+    this.flags[st.slot] = (st.d.land ? LAND : 0) | (st.d.buy ? BUY : 0);
   }
 
   /** Adds or replaces a supply item (a status change is a replacement); returns the demands whose suggestions changed. */
@@ -148,37 +175,49 @@ export class MatchIndex {
     return list && list.length > 0 ? new Set(list) : undefined;
   }
 
+  /**
+   * Brings every demand up to date with a changed item (null: removed). The demands that held its old version
+   * are handled first; of the others only those the new version can reach (kind, transaction, area window —
+   * sieved on packed arrays) are scored, and only when the item is matchable at all.
+   */
   private propagate(id: string, it: CompiledItem | null, held: Set<DemandState> | undefined): SuggestionChange[] {
     const changes: SuggestionChange[] = [];
+    if (held) for (const st of held) this.apply(st, id, it, true, changes);
+    if (it === null || it.status === UNMATCHABLE) return changes;
+    const kind = it.land ? LAND : 0;
+    const area = it.area;
+    const lo = this.windowLo;
+    const hi = this.windowHi;
+    const flags = this.flags;
     const list = this.demandList;
     for (let s = 0; s < list.length; s++) {
+      const f = flags[s];
+      if ((f & LAND) !== kind || !((f & BUY) !== 0 ? it.sale : it.lease) || area < lo[s] || area > hi[s]) continue;
       const st = list[s];
-      const isHeld = held !== undefined && held.has(st);
-      const p = it === null ? -1 : scorePair(st.d, it);
-      if (!isHeld) {
-        if (p < 0) continue;
-        const buf = st.buf;
-        if (!st.complete && (buf.length === 0 || !ranksBefore(p, it!, buf[buf.length - 1].points2, buf[buf.length - 1].item))) continue;
-      }
-      const beforeIds = this.shownIds(st);
-      const beforePoints = st.buf.slice(0, this.show).map((r) => r.points2);
-      if (isHeld) {
-        st.buf.splice(
-          st.buf.findIndex((r) => r.item.id === id),
-          1,
-        );
-      }
-      if (p >= 0 && it !== null) this.insert(st, it, p);
-      if (!st.complete && st.buf.length < this.show) {
-        this.requeries++;
-        this.refill(st);
-      }
-      const afterIds = this.shownIds(st);
-      const samePoints = st.buf.slice(0, this.show).every((r, i) => r.points2 === beforePoints[i]);
-      const change = diff(st.d.id, beforeIds, afterIds, !samePoints || (isHeld && afterIds.includes(id)));
-      if (change) changes.push(change);
+      if (held === undefined || !held.has(st)) this.apply(st, id, it, false, changes);
     }
     return changes;
+  }
+
+  private apply(st: DemandState, id: string, it: CompiledItem | null, isHeld: boolean, changes: SuggestionChange[]): void {
+    const p = it === null ? -1 : scorePair(st.d, it);
+    const buf = st.buf;
+    if (!isHeld) {
+      if (p < 0) return;
+      if (!st.complete && (buf.length === 0 || !ranksBefore(p, it!, buf[buf.length - 1].points2, buf[buf.length - 1].item))) return;
+    }
+    const beforeIds = this.shownIds(st);
+    const beforePoints = buf.slice(0, this.show).map((r) => r.points2);
+    if (isHeld) buf.splice(buf.findIndex((r) => r.item.id === id), 1);
+    if (p >= 0 && it !== null) this.insert(st, it, p);
+    if (!st.complete && st.buf.length < this.show) {
+      this.requeries++;
+      this.refill(st);
+    }
+    const afterIds = this.shownIds(st);
+    const samePoints = st.buf.slice(0, this.show).every((r, i) => r.points2 === beforePoints[i]);
+    const change = diff(st.d.id, beforeIds, afterIds, !samePoints || (isHeld && afterIds.includes(id)));
+    if (change) changes.push(change);
   }
 
   private insert(st: DemandState, it: CompiledItem, points2: number): void {
