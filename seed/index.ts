@@ -4,6 +4,7 @@ import { loadGeography } from "../src/server/modules/geography/index.js";
 import { createGoal, createIndicator, findGoalByCode, findIndicatorByCode, recordMeasurement } from "../src/server/modules/compass/index.js";
 import { seedDemoUsers } from "./demo-users.js";
 import { demoPlan } from "./demo/plan.js";
+import { seedDemoSupport, seedProgrammes } from "./support/index.js";
 import { GOALS } from "./statement/goals.js";
 import { INDICATORS } from "./statement/indicators.js";
 
@@ -21,18 +22,24 @@ export interface SeedReport {
   goalsCreated: number;
   indicatorsCreated: number;
   demoMeasurements: number;
+  demoTrajectories: number;
 }
 
 const brussels = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /**
- * Loads reference data (geography), the policy statement's goals and indicators, and — when demo is true — demo
- * users and a fictional measurement history. Idempotent: what exists (by code) is left as it is.
+ * Loads reference data (geography, the support programmes), the policy statement's goals and indicators, and — when
+ * demo is true — demo users, a fictional measurement history and demo trajectories through the support programmes.
+ * Idempotent: what exists (by code) is left as it is.
  */
 export async function seedAll(database: Database, opts: SeedOptions): Promise<SeedReport> {
   const ctx = makeCtx({ actor: systemActor("seed"), db: database.db });
   const now = opts.now ?? (() => new Date());
-  const report: SeedReport = { skipped: false, goalsCreated: 0, indicatorsCreated: 0, demoMeasurements: 0 };
+  const report: SeedReport = { skipped: false, goalsCreated: 0, indicatorsCreated: 0, demoMeasurements: 0, demoTrajectories: 0 };
+
+  // Programmes are reference data the support module needs even on a database seeded before they existed.
+  const programmes = await seedProgrammes(ctx);
+  if (programmes.created + programmes.updated > 0) opts.log(`Seed: support programmes: ${programmes.created} created, ${programmes.updated} updated.`);
 
   if (opts.onlyIfEmpty && (await findGoalByCode({ ctx, input: { code: GOALS[0].code } }))) {
     opts.log("Seed: the policy statement is already loaded; nothing to do.");
@@ -71,6 +78,7 @@ export async function seedAll(database: Database, opts: SeedOptions): Promise<Se
   await seedDemoUsers(database);
   opts.log("Seed: demo users ready.");
   report.demoMeasurements = await seedDemoMeasurements(ctx, now, opts.log);
+  report.demoTrajectories = (await seedDemoSupport(database, { now, log: opts.log })).trajectories;
   return report;
 }
 

@@ -1,15 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { count, eq, ne } from "drizzle-orm";
+import { and, count, eq, ne } from "drizzle-orm";
 import { createTestDatabase } from "../test/db.js";
 import type { Database } from "../src/server/db/client.js";
 import { auditLog } from "../src/server/db/schema/audit.js";
 import { goals, indicators, measurements } from "../src/server/db/schema/compass.js";
 import { municipalities } from "../src/server/db/schema/geography.js";
 import { users } from "../src/server/db/schema/identity.js";
+import { organisations } from "../src/server/db/schema/organisations.js";
+import { supportTrajectories } from "../src/server/db/schema/support.js";
+import { instrumentMetrics } from "../src/server/app.js";
+import { MetricRegistry } from "../src/server/platform/metrics.js";
 import { makeCtx, systemActor } from "../src/server/platform/context.js";
 import { findIndicatorByCode } from "../src/server/modules/compass/index.js";
 import { seedAll } from "./index.js";
 import { DEMO_SOURCE } from "./demo/plan.js";
+import { DEMO_MUNICIPALITY_NIS, DEMO_ORGANISATION_ID } from "./demo-users.js";
 import { INDICATORS } from "./statement/indicators.js";
 
 type Expected = {
@@ -50,6 +55,12 @@ const STATEMENT_FIGURES: Record<string, Expected> = {
   "et.job_years_operation": { section: "5.3", unit: "job_years", targetValue: 2330, targetValueHigh: 5455 },
   "et.productivity_growth": { section: "5.3", unit: "percent", targetValue: 0.22 },
   "et.productivity_gain_eur": { section: "5.3", unit: "eur", targetValue: 1_500_000_000 },
+};
+
+/** Indicators the support programmes give live. */
+const DERIVED: Record<string, string> = {
+  "ai.smes_supported": "support.smes_with_ai_in_use",
+  "jobs.high_skilled_additional": "support.high_skilled_jobs_created",
 };
 
 const OBJECTIVES = [
@@ -102,7 +113,9 @@ describe("seedAll without demo data", () => {
       };
       expect(got, code).toMatchObject(want);
       expect(row!.indicator.source, code).toContain(`§${want.section}`);
-      expect(row!.indicator.kind, code).toBe("measured");
+      expect({ kind: row!.indicator.kind, metricKey: row!.indicator.metricKey }, code).toEqual(
+        DERIVED[code] ? { kind: "derived", metricKey: DERIVED[code] } : { kind: "measured", metricKey: null },
+      );
     }
     expect(rows.size).toBe(INDICATORS.length);
   });
@@ -164,8 +177,12 @@ describe("seedAll with demo data", () => {
   afterAll(async () => database.drop());
 
   it("records a fictional history, marked as demo, through the compass", async () => {
-    const rows = await database.db.select().from(measurements);
-    expect(rows.length).toBeGreaterThan(100);
+    const all = await database.db.select().from(measurements);
+    // Derived indicators get no values by hand: their history is the compass's snapshots of their metric.
+    const snapshots = all.filter((m) => m.origin === "snapshot");
+    expect(snapshots.every((m) => m.source.startsWith("metric support."))).toBe(true);
+    const rows = all.filter((m) => m.origin !== "snapshot");
+    expect(rows.length).toBeGreaterThan(50);
     for (const m of rows) {
       expect(m.origin).toBe("seed");
       expect(m.source).toBe(DEMO_SOURCE);
@@ -194,18 +211,36 @@ describe("seedAll with demo data", () => {
   it("shows indicators on track, at risk and off track", async () => {
     const ctx = makeCtx({ actor: systemActor("test"), db: database.db });
     const status = async (code: string) => (await findIndicatorByCode({ ctx, input: { code }, deps: { now } }))!.status.status;
-    expect(await status("jobs.high_skilled_additional")).toBe("at_risk");
+    expect(await status("jobs.high_skilled_additional")).toBe("off_track");
     expect(await status("ai.smes_supported")).toBe("off_track");
     expect(await status("horizon2050.roadmap")).toBe("on_track");
     expect(await status("campus.logistics_campus_delivery")).toBe("on_track");
     expect(await status("campus.bouwcampus_construction_start")).toBe("achieved");
   });
 
+  it("follows demo companies through the support programmes, so that the derived indicators live from them", async () => {
+    const [own] = await database.db.select().from(organisations).where(eq(organisations.id, DEMO_ORGANISATION_ID));
+    expect(own).toMatchObject({ demo: true, municipalityNis: DEMO_MUNICIPALITY_NIS, smeClass: "small" });
+    const trajectories = await database.db.select().from(supportTrajectories);
+    expect(trajectories.length).toBeGreaterThan(40);
+    expect(trajectories.every((t) => t.demo)).toBe(true);
+    expect(trajectories.some((t) => t.organisationId === DEMO_ORGANISATION_ID)).toBe(true);
+    const ctx = makeCtx({ actor: systemActor("test"), db: database.db });
+    const deps = { now, metrics: new MetricRegistry(instrumentMetrics()) };
+    const ai = (await findIndicatorByCode({ ctx, input: { code: "ai.smes_supported" }, deps }))!;
+    const smes = await instrumentMetrics().find((m) => m.key === "support.smes_with_ai_in_use")!.records(ctx, { date: "2026-11-15" });
+    expect(smes.length).toBeGreaterThanOrEqual(10);
+    expect(ai.status.current).toBe(smes.length);
+    expect(ai.sparkline.length).toBeGreaterThan(3);
+    const jobs = (await findIndicatorByCode({ ctx, input: { code: "jobs.high_skilled_additional" }, deps }))!;
+    expect(jobs.status.current).toBeGreaterThan(100);
+  });
+
   it("adds no demo values when run again", async () => {
-    const before = await total(database, measurements);
+    const before = { measurements: await total(database, measurements), trajectories: (await database.db.select({ n: count() }).from(supportTrajectories))[0].n };
     const again = await seedAll(database, { demo: true, log: silent, now });
-    expect(again.demoMeasurements).toBe(0);
-    expect(await total(database, measurements)).toBe(before);
-    expect((await database.db.select({ n: count() }).from(measurements).where(ne(measurements.origin, "seed")))[0].n).toBe(0);
+    expect(again).toMatchObject({ demoMeasurements: 0, demoTrajectories: 0 });
+    expect({ measurements: await total(database, measurements), trajectories: (await database.db.select({ n: count() }).from(supportTrajectories))[0].n }).toEqual(before);
+    expect((await database.db.select({ n: count() }).from(measurements).where(and(ne(measurements.origin, "seed"), ne(measurements.origin, "snapshot"))))[0].n).toBe(0);
   });
 });

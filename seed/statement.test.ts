@@ -4,6 +4,12 @@ import { DEMO_SOURCE, demoPlan, quarterEnds } from "./demo/plan.js";
 import { GOALS } from "./statement/goals.js";
 import { INDICATORS } from "./statement/indicators.js";
 
+/** Indicators an instrument gives live, with their metric keys. */
+const DERIVED: Record<string, string> = {
+  "ai.smes_supported": "support.smes_with_ai_in_use",
+  "jobs.high_skilled_additional": "support.high_skilled_jobs_created",
+};
+
 describe("the statement as data", () => {
   it("lists parents before their children, with unique codes", () => {
     const seen = new Set<string>();
@@ -31,7 +37,8 @@ describe("the statement as data", () => {
       const goal = byCode.get(i.goalCode);
       expect(goal, i.code).toBeDefined();
       expect(i.source).toContain(`§${goal!.section}:`);
-      expect(i.kind).toBe("measured");
+      expect(i.kind).toBe(DERIVED[i.code] ? "derived" : "measured");
+      expect(i.metricKey).toBe(DERIVED[i.code] ?? null);
       if (i.targetDate === null || i.baselineDate === null) expect(i.sourceNote.length, i.code).toBeGreaterThan(0);
     }
   });
@@ -50,6 +57,7 @@ describe("the demo plan", () => {
     for (const series of demoPlan(today)) {
       const ind = indicators.get(series.indicatorCode);
       expect(ind, series.indicatorCode).toBeDefined();
+      expect(ind!.kind, `${series.indicatorCode} is derived: the compass refuses values by hand`).toBe("measured");
       const keys = new Set<string>();
       for (const v of series.values) {
         expect(v.source).toBe(DEMO_SOURCE);

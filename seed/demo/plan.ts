@@ -6,9 +6,10 @@ import { MUNICIPALITIES } from "../geography/index.js";
  * target, so that the dashboard, the map and the statuses have something to show. Pure and deterministic: the same
  * day gives the same plan. The statement's own baselines and targets are never touched — only measurements.
  *
+ * Derived indicators get no demo values (the compass refuses them): ai.smes_supported and
+ * jobs.high_skilled_additional come alive from the demo trajectories of seed/support instead.
+ *
  * Intended statuses (with the compass's default thresholds 0.95 / 0.8):
- * - jobs.high_skilled_additional  at risk   (pace ≈ 0.87 of the required pace to 2,500 by 2030)
- * - ai.smes_supported             off track (pace ≈ 0.55 of the required pace to 250 by 2030)
  * - horizon2050.roadmap, campus.logistics_campus_delivery, bigscience.business_forum_2026: on track (not yet due)
  * - campus.bouwcampus_construction_start: achieved once mid-2026 has passed
  * - space.regional_business_parks_ha, labour.employment_rate, welfare.gdp_per_capita_gap,
@@ -23,11 +24,6 @@ export interface DemoSeries {
   values: DemoValue[];
 }
 
-const FIRST_QUARTER_END = "2025-03-31";
-const TARGET_DATE = "2030-12-31";
-const DAY = 86_400_000;
-const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
-
 /** Quarter ends from 31-03-2025 up to and including today. */
 export function quarterEnds(today: string): string[] {
   const out: string[] = [];
@@ -38,39 +34,6 @@ export function quarterEnds(today: string): string[] {
       out.push(d);
     }
   }
-}
-
-/** A cumulative total on a straight line from (first quarter, start) at `pace` times the pace the target requires. */
-function onPace(start: number, target: number, pace: number, date: string): number {
-  const t0 = day(FIRST_QUARTER_END);
-  return start + (pace * (target - start) * (day(date) - t0)) / (day(TARGET_DATE) - t0);
-}
-
-/** Splits an integer total over weighted municipalities (largest remainder), never below the previous split. */
-function split(total: number, weights: [string, number][], previous: Map<string, number>): Map<string, number> {
-  const sum = weights.reduce((s, [, w]) => s + w, 0);
-  const exact = weights.map(([nis, w]) => ({ nis, v: (total * w) / sum }));
-  const out = new Map(exact.map((e) => [e.nis, Math.floor(e.v)]));
-  let rest = total - [...out.values()].reduce((s, v) => s + v, 0);
-  for (const e of [...exact].sort((a, b) => b.v - Math.floor(b.v) - (a.v - Math.floor(a.v)))) {
-    if (rest-- <= 0) break;
-    out.set(e.nis, out.get(e.nis)! + 1);
-  }
-  for (const [nis, v] of out) out.set(nis, Math.max(v, previous.get(nis) ?? 0));
-  return out;
-}
-
-function perMunicipalityCumulative(code: string, quarters: string[], totals: number[], weights: [string, number][]): DemoSeries {
-  const values: DemoValue[] = [];
-  let previous = new Map<string, number>();
-  quarters.forEach((periodDate, i) => {
-    const current = split(Math.round(totals[i]), weights, previous);
-    for (const [nis, value] of current) {
-      if (value > 0) values.push({ periodDate, municipalityNis: nis, value, source: DEMO_SOURCE, note: "" });
-    }
-    previous = current;
-  });
-  return { indicatorCode: code, values };
 }
 
 const province = (periodDate: string, value: number): DemoValue => ({ periodDate, municipalityNis: null, value, source: DEMO_SOURCE, note: "" });
@@ -91,17 +54,6 @@ export function demoPlan(today: string): DemoSeries[] {
   const last = quarters.at(-1)!;
   const yearEnds = quarters.filter((q) => q.endsWith("12-31"));
   const plan: DemoSeries[] = [];
-
-  // 3.1 — additional high-skilled jobs, concentrated around the campuses; at risk.
-  const jobWeights: [string, number][] = [
-    ["71072", 24], ["71016", 22], ["71011", 14], ["71053", 7], ["72020", 7], ["72043", 6],
-    ["72021", 5], ["71004", 5], ["73107", 5], ["73111", 5],
-  ];
-  plan.push(perMunicipalityCumulative("jobs.high_skilled_additional", quarters, quarters.map((q) => onPace(80, 2500, 0.87, q)), jobWeights));
-
-  // 4.5 — SMEs helped to integrate AI, spread like the population of the 12 largest municipalities; off track.
-  const aiWeights = [...MUNICIPALITIES].sort((a, b) => b.population - a.population).slice(0, 12).map((m): [string, number] => [m.nis, m.population]);
-  plan.push(perMunicipalityCumulative("ai.smes_supported", quarters, quarters.map((q) => onPace(6, 250, 0.55, q)), aiWeights));
 
   // 2.1 — hectares of regional business parks activated: lumpy, one park at a time (no deadline in the statement).
   const activations: [string, string, number][] = [

@@ -6,7 +6,9 @@ import { POM, PROVINCE } from "./helpers.js";
  * Every quantified goal and hard figure of the policy statement "Beleidsverklaring 2026–2030" as an indicator.
  * Figures are the statement's own words; `source` carries the Dutch quote and its section, `sourceNote` says how
  * dates follow from the text (or that the text gives none) and, for indicators an instrument will derive later,
- * the metric key they will be bound to. Baselines and targets here are never changed by demo data.
+ * the metric key they will be bound to. Indicators an instrument already gives are derived (kind "derived" with
+ * their metric key): the support programmes give ai.smes_supported and jobs.high_skilled_additional. Baselines and
+ * targets here are never changed by demo data.
  */
 
 type IndicatorDraft = z.input<typeof IndicatorInput>;
@@ -17,6 +19,7 @@ const NO_DEADLINE = "De beleidsverklaring geeft geen termijn.";
 const POLICY_PERIOD_END =
   "De verklaring loopt over de beleidsperiode 2026–2030 (haar titel); de termijn is daarom uiterlijk 31-12-2030.";
 const willDerive = (key: string) => `Later af te leiden uit het instrument: metric ${key}; tot dan ingevoerd of geïmporteerd.`;
+const derivedFrom = (key: string) => `Live afgeleid uit het instrument: metric ${key}.`;
 
 const RAW: IndicatorDraft[] = [
   /* ---------- 1.1 SALKturbo, prosperity gap ---------- */
@@ -95,8 +98,8 @@ const RAW: IndicatorDraft[] = [
     nameNl: "Bijkomende hooggeschoolde jobs aangetrokken", nameEn: "Additional high-skilled jobs attracted",
     unit: "jobs", baselineValue: 0, targetValue: 2500, targetDate: "2030-12-31", direction: "raise",
     source: quote("3.1", "Het provinciaal economisch beleid van Limburg zet deze beleidsperiode versneld in op de uitbouw van een robuuste kenniseconomie […] Onze ambitie is om minstens 2.500 bijkomende hooggeschoolde jobs aan te trekken"),
-    sourceNote: `'Minstens 2.500' bijkomende jobs, vertrekpunt 0. De termijn volgt uit 'deze beleidsperiode': ${POLICY_PERIOD_END} De tekst geeft geen startdatum voor de telling. ${willDerive("support.high_skilled_jobs_created")}`,
-    owner: POM, published: true, perMunicipality: true, aggregation: "sum",
+    sourceNote: `'Minstens 2.500' bijkomende jobs, vertrekpunt 0. De termijn volgt uit 'deze beleidsperiode': ${POLICY_PERIOD_END} De tekst geeft geen startdatum voor de telling. ${derivedFrom("support.high_skilled_jobs_created")} Telt de hooggeschoolde jobs die als resultaat van ondersteuningstrajecten zijn geregistreerd.`,
+    owner: POM, published: true, perMunicipality: true, aggregation: "sum", kind: "derived", metricKey: "support.high_skilled_jobs_created",
   },
   {
     code: "jobs.health_campus_high_skilled", goalCode: "3.1",
@@ -194,8 +197,8 @@ const RAW: IndicatorDraft[] = [
     nameNl: "Kmo’s geholpen om AI te integreren", nameEn: "SMEs helped to integrate AI",
     unit: "companies", baselineValue: 0, targetValue: 250, targetDate: "2030-12-31", direction: "raise",
     source: quote("4.5", "Tegen 2030 willen we minstens 250 kmo’s helpen om AI te integreren."),
-    sourceNote: `'Minstens 250' kmo’s, vertrekpunt 0. 'Tegen 2030': uiterlijk 31-12-2030. De tekst geeft geen startdatum voor de telling. ${willDerive("support.smes_with_ai_in_use")}`,
-    owner: POM, published: true, perMunicipality: true, aggregation: "sum",
+    sourceNote: `'Minstens 250' kmo’s, vertrekpunt 0. 'Tegen 2030': uiterlijk 31-12-2030. De tekst geeft geen startdatum voor de telling. ${derivedFrom("support.smes_with_ai_in_use")} Telt de kmo’s (EU-definitie) waarvan een AI Space-traject de fase 'AI in gebruik' bereikte.`,
+    owner: POM, published: true, perMunicipality: true, aggregation: "sum", kind: "derived", metricKey: "support.smes_with_ai_in_use",
   },
 
   /* ---------- 5.2, 5.3 Big Science and the Einstein Telescope ---------- */

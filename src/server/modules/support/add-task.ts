@@ -9,7 +9,7 @@ import { fail } from "./checks.js";
 import { resolveDeps, todayIso, type SupportDeps } from "./deps.js";
 import { requireWriter, TASK_OWNER_ROLES } from "./policies.js";
 import { presentTask } from "./presenters.js";
-import { activeUserWithRole, actorIds, findTrajectoryForActor } from "./repo.js";
+import { activeUserWithRole, actorIds, lockTrajectory } from "./repo.js";
 
 const Input = TaskInput.extend({ trajectoryId: z.string().uuid() });
 
@@ -30,7 +30,7 @@ export async function addTask({
   const d = resolveDeps(deps);
   const today = todayIso(d);
   return withTransaction(ctx, async (tx) => {
-    const trajectory = await findTrajectoryForActor(tx, trajectoryId, { lock: true });
+    const trajectory = await lockTrajectory(tx, trajectoryId);
     const ownerId = v.ownerId ?? actorIds(tx).id;
     if (!ownerId) fail("ownerId", "required", "Name the task's owner.");
     const owner = await activeUserWithRole(tx, ownerId, TASK_OWNER_ROLES);

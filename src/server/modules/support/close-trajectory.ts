@@ -10,13 +10,13 @@ import { resolveDeps, todayIso, type SupportDeps } from "./deps.js";
 import { buildDetail } from "./get-trajectory.js";
 import { closedTrajectory } from "./move-trajectory-stage.js";
 import { requireWriter } from "./policies.js";
-import { findTrajectoryForActor } from "./repo.js";
+import { findTrajectoryForActor, lockTrajectory } from "./repo.js";
 
 const Input = CloseInput.extend({ id: z.string().uuid() });
 
 /**
  * Ends an open trajectory: closed (finished) or abandoned, on a date (today unless given; not before the
- * start, never in the future), with a reason for the staff. The stage it reached stays as it is.
+ * start or the last stage move, never in the future), with a reason for the staff. The stage it reached stays as it is.
  */
 export async function closeTrajectory({
   ctx,
@@ -35,9 +35,10 @@ export async function closeTrajectory({
   const date = v.date ?? today;
   notInFuture(date, today, "date");
   return withTransaction(ctx, async (tx) => {
-    const current = await findTrajectoryForActor(tx, v.id, { lock: true });
+    const current = await lockTrajectory(tx, v.id);
     if (current.status !== "open") throw closedTrajectory();
     if (date < current.startDate) fail("date", "before_start", `The trajectory started on ${current.startDate}.`);
+    if (current.lastMoveDate && date < current.lastMoveDate) fail("date", "before_last_move", `The last stage move took effect on ${current.lastMoveDate}.`);
     await tx.db
       .update(supportTrajectories)
       .set({ status: v.status, closedDate: date, closeReason: v.reason, version: current.version + 1, updatedAt: new Date() })

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { MoveStageInput, type TrajectoryDetail } from "../../../contracts/support.js";
 import { supportStageChanges, supportTrajectories } from "../../db/schema/support.js";
@@ -9,7 +9,7 @@ import { fail, notInFuture } from "./checks.js";
 import { resolveDeps, todayIso, type SupportDeps } from "./deps.js";
 import { buildDetail } from "./get-trajectory.js";
 import { requireWriter } from "./policies.js";
-import { actorIds, findTrajectoryForActor, loadProgrammes, rows } from "./repo.js";
+import { actorIds, findTrajectoryForActor, loadProgrammes, lockTrajectory } from "./repo.js";
 
 const Input = MoveStageInput.extend({ id: z.string().uuid() });
 
@@ -39,17 +39,14 @@ export async function moveTrajectoryStage({
   const date = v.date ?? today;
   notInFuture(date, today, "date");
   return withTransaction(ctx, async (tx) => {
-    const current = await findTrajectoryForActor(tx, v.id, { lock: true });
+    const current = await lockTrajectory(tx, v.id);
     if (current.status !== "open") throw closedTrajectory();
     const [programme] = await loadProgrammes(tx, [current.programmeId]);
     const target = programme.stages.find((s) => s.code === v.stageCode);
     if (!target) fail("stageCode", "unknown_stage", `The programme has no stage ${v.stageCode}.`);
     if (target.id === current.stageId) fail("stageCode", "same_stage", "The trajectory is in this stage already.");
-    const [last] = await rows<{ date: string }>(
-      tx,
-      sql`select max(effective_date)::text as date from support_stage_changes where trajectory_id = ${current.id}::uuid`,
-    );
-    if (last?.date && date < last.date) fail("date", "before_last_move", `The previous move took effect on ${last.date}; a move cannot come before it.`);
+    const last = current.lastMoveDate;
+    if (last && date < last) fail("date", "before_last_move", `The previous move took effect on ${last}; a move cannot come before it.`);
     const who = actorIds(tx);
     await tx.db.insert(supportStageChanges).values({
       trajectoryId: current.id,
@@ -71,6 +68,6 @@ export async function moveTrajectoryStage({
       before: { stage: current.stageCode },
       after: { stage: target.code, date, note: v.note, direction: target.position > current.stagePosition ? "forward" : "back" },
     });
-    return buildDetail(tx, await findTrajectoryForActor(tx, current.id), "staff", today);
+    return buildDetail(tx, await findTrajectoryForActor(tx, current.id), "staff", today, programme);
   });
 }

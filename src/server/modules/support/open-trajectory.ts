@@ -88,6 +88,6 @@ export async function openTrajectory({
       entityId: id,
       after: { programme: programme.code, organisationId: organisation.id, ownerId, startDate, stage: stage.code, summary: v.summary, demo },
     });
-    return buildDetail(tx, await findTrajectoryForActor(tx, id), "staff", today);
+    return buildDetail(tx, await findTrajectoryForActor(tx, id), "staff", today, programme);
   });
 }

@@ -9,7 +9,7 @@ import { notInFuture } from "./checks.js";
 import { resolveDeps, todayIso, type SupportDeps } from "./deps.js";
 import { requireWriter } from "./policies.js";
 import { presentInteraction } from "./presenters.js";
-import { actorIds, findTrajectoryForActor } from "./repo.js";
+import { actorIds, lockTrajectory } from "./repo.js";
 
 const Input = InteractionInput.extend({ trajectoryId: z.string().uuid() });
 
@@ -33,7 +33,7 @@ export async function recordInteraction({
   const { trajectoryId, ...v } = parsed.data;
   notInFuture(v.date, todayIso(resolveDeps(deps)), "date");
   return withTransaction(ctx, async (tx) => {
-    const trajectory = await findTrajectoryForActor(tx, trajectoryId, { lock: true });
+    const trajectory = await lockTrajectory(tx, trajectoryId);
     const who = actorIds(tx);
     const [row] = await tx.db
       .insert(supportInteractions)

@@ -9,7 +9,7 @@ import { notInFuture } from "./checks.js";
 import { resolveDeps, todayIso, type SupportDeps } from "./deps.js";
 import { requireWriter } from "./policies.js";
 import { presentOutcome } from "./presenters.js";
-import { actorIds, findTrajectoryForActor, loadProgrammes } from "./repo.js";
+import { actorIds, loadProgrammes, lockTrajectory } from "./repo.js";
 
 const Input = OutcomeInput.extend({ trajectoryId: z.string().uuid() });
 
@@ -35,7 +35,7 @@ export async function recordOutcome({
   const values = Object.entries(parsed.data.values).filter(([, n]) => n !== undefined) as [OutcomeField, number][];
   notInFuture(date, todayIso(resolveDeps(deps)), "date");
   return withTransaction(ctx, async (tx) => {
-    const trajectory = await findTrajectoryForActor(tx, trajectoryId, { lock: true });
+    const trajectory = await lockTrajectory(tx, trajectoryId);
     const [programme] = await loadProgrammes(tx, [trajectory.programmeId]);
     const foreign = values.filter(([field]) => !programme.outcomeFields.includes(field));
     if (foreign.length) {

@@ -1,6 +1,6 @@
-import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { OutcomeField, ProgrammeView, StageView } from "../../../contracts/support.js";
-import { supportProgrammes, supportStages } from "../../db/schema/support.js";
+import type { supportStages } from "../../db/schema/support.js";
 import type { Ctx } from "../../platform/context.js";
 import { notFound } from "../../platform/errors.js";
 import { scopeSql } from "./policies.js";
@@ -8,7 +8,6 @@ import { scopeSql } from "./policies.js";
 /** Stages a programme no longer lists keep their rows (trajectories point at them) at this position and beyond. */
 export const RETIRED_POSITION = 1000;
 
-type ProgrammeRow = typeof supportProgrammes.$inferSelect;
 type StageRow = typeof supportStages.$inferSelect;
 
 /** Rows of a raw query. */
@@ -24,42 +23,31 @@ export function presentStage(s: StageRow): StageView {
   return { id: s.id, code: s.code, nameNl: s.nameNl, nameEn: s.nameEn, position: s.position, success: s.success };
 }
 
-function presentProgramme(p: ProgrammeRow, stages: StageRow[]): ProgrammeView {
-  const sorted = [...stages].sort((a, b) => a.position - b.position);
-  return {
-    id: p.id,
-    code: p.code,
-    nameNl: p.nameNl,
-    nameEn: p.nameEn,
-    descriptionNl: p.descriptionNl,
-    descriptionEn: p.descriptionEn,
-    source: p.source,
-    section: p.section,
-    partners: p.partners,
-    stages: sorted.map(presentStage),
-    successStageCode: sorted.find((s) => s.success)?.code ?? "",
-    outcomeFields: p.outcomeFields as OutcomeField[],
-    position: p.position,
-    active: p.active,
-  };
+type ProgrammeRecord = Omit<ProgrammeView, "successStageCode" | "stages"> & { stages: StageView[] };
+
+/** Programmes with their stages in order (one query), filtered by a condition on support_programmes aliased p. */
+async function programmesWhere(ctx: Ctx, where: SQL): Promise<ProgrammeView[]> {
+  const found = await rows<ProgrammeRecord>(ctx, sql`
+    select p.id, p.code, p.name_nl as "nameNl", p.name_en as "nameEn", p.description_nl as "descriptionNl", p.description_en as "descriptionEn",
+      p.source, p.section, p.partners, to_json(p.outcome_fields) as "outcomeFields", p.position, p.active,
+      coalesce((select json_agg(json_build_object('id', s.id, 'code', s.code, 'nameNl', s.name_nl, 'nameEn', s.name_en, 'position', s.position, 'success', s.success)
+                order by s.position) from support_stages s where s.programme_id = p.id), '[]'::json) as stages
+    from support_programmes p
+    where ${where}
+    order by p.position, p.code`);
+  return found.map((p) => ({ ...p, successStageCode: p.stages.find((st) => st.success)?.code ?? "", outcomeFields: p.outcomeFields as OutcomeField[] }));
 }
 
 /** Programmes with their stages in order (all of them, or those with the given ids). */
 export async function loadProgrammes(ctx: Ctx, ids?: string[]): Promise<ProgrammeView[]> {
-  const programmes = await ctx.db
-    .select()
-    .from(supportProgrammes)
-    .where(ids ? inArray(supportProgrammes.id, ids) : undefined)
-    .orderBy(asc(supportProgrammes.position), asc(supportProgrammes.code));
-  if (programmes.length === 0) return [];
-  const stages = await ctx.db.select().from(supportStages).where(inArray(supportStages.programmeId, programmes.map((p) => p.id)));
-  return programmes.map((p) => presentProgramme(p, stages.filter((s) => s.programmeId === p.id)));
+  if (ids && ids.length === 0) return [];
+  return programmesWhere(ctx, ids ? sql`p.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`true`);
 }
 
 export async function programmeByCode(ctx: Ctx, code: string): Promise<ProgrammeView> {
-  const [row] = await ctx.db.select({ id: supportProgrammes.id }).from(supportProgrammes).where(eq(supportProgrammes.code, code)).limit(1);
-  if (!row) throw notFound("programme");
-  return (await loadProgrammes(ctx, [row.id]))[0];
+  const [programme] = await programmesWhere(ctx, sql`p.code = ${code}`);
+  if (!programme) throw notFound("programme");
+  return programme;
 }
 
 /** One trajectory as the list, the board, the detail and the export read it. */
@@ -114,17 +102,45 @@ export const TRAJECTORY_FROM = sql`
   join organisations o on o.id = t.organisation_id
   left join users u on u.id = t.owner_id`;
 
-/**
- * Reads one trajectory the actor may see (any other id answers not found). With lock, the trajectory row
- * is locked for the rest of the transaction, so that concurrent moves apply one after the other.
- */
-export async function findTrajectoryForActor(ctx: Ctx, id: string, opts: { lock?: boolean } = {}): Promise<TrajectoryRecord> {
+/** Reads one trajectory the actor may see; any other id answers not found. */
+export async function findTrajectoryForActor(ctx: Ctx, id: string): Promise<TrajectoryRecord> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw notFound("trajectory");
-  if (opts.lock) await ctx.db.execute(sql`select 1 from support_trajectories where id = ${id}::uuid for update`);
   const [row] = await rows<TrajectoryRecord>(
     ctx,
     sql`select ${TRAJECTORY_COLUMNS} from ${TRAJECTORY_FROM} where t.id = ${id}::uuid and ${scopeSql(ctx.actor)}`,
   );
+  if (!row) throw notFound("trajectory");
+  return row;
+}
+
+/** What a writing verb needs of the trajectory it changes. */
+export interface LockedTrajectory {
+  id: string;
+  programmeId: string;
+  stageId: string;
+  stageCode: string;
+  stagePosition: number;
+  status: "open" | "closed" | "abandoned";
+  startDate: string;
+  version: number;
+  lastMoveDate: string | null;
+}
+
+/**
+ * Locks one trajectory the actor may see for the rest of the transaction (concurrent changes apply one
+ * after the other) and reads what a writing verb needs; any other id answers not found.
+ */
+export async function lockTrajectory(ctx: Ctx, id: string): Promise<LockedTrajectory> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw notFound("trajectory");
+  const [row] = await rows<LockedTrajectory>(ctx, sql`
+    select t.id, t.programme_id as "programmeId", s.id as "stageId", s.code as "stageCode", s.position as "stagePosition",
+      t.status, t.start_date::text as "startDate", t.version,
+      (select max(c.effective_date)::text from support_stage_changes c where c.trajectory_id = t.id) as "lastMoveDate"
+    from support_trajectories t
+    join support_stages s on s.id = t.current_stage_id
+    join organisations o on o.id = t.organisation_id
+    where t.id = ${id}::uuid and ${scopeSql(ctx.actor)}
+    for update of t`);
   if (!row) throw notFound("trajectory");
   return row;
 }
@@ -138,11 +154,6 @@ export async function activeUserWithRole(ctx: Ctx, userId: string, roles: string
           and exists (select 1 from user_roles r where r.user_id = u.id and r.role in (${sql.join(roles.map((r) => sql`${r}`), sql`, `)}))`,
   );
   return row ?? null;
-}
-
-/** Marks a trajectory changed (version and updated time). */
-export async function touchTrajectory(ctx: Ctx, id: string, set: SQL = sql``): Promise<void> {
-  await ctx.db.execute(sql`update support_trajectories set version = version + 1, updated_at = now() ${set} where id = ${id}::uuid`);
 }
 
 export const actorIds = (ctx: Ctx) => ({
