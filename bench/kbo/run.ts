@@ -7,7 +7,7 @@
  *     registry up with synthetic organisations to that many rows first).
  *
  * Usage: npx tsx bench/kbo/run.ts --scale 0.01 [--search-rows 2000000] [--keep]
- *        npx tsx bench/kbo/run.ts --search-only --search-rows 2000000 [--keep]
+ *        npx tsx bench/kbo/run.ts --search-only --search-rows 2000000 [--keep] [--reuse]
  * Scale 1 is the October 2025 Belgian volume (1,938,239 enterprises, ≈46.8 M rows).
  */
 import { execFileSync } from "node:child_process";
@@ -147,8 +147,8 @@ async function searchLatency(): Promise<Record<string, { p50: number; p95: numbe
 
 async function main(): Promise<void> {
   if (argv.includes("--search-only")) {
-    // Search latency alone, on a registry of --search-rows synthetic organisations.
-    await freshDatabase();
+    // Search latency alone, on a registry of --search-rows synthetic organisations (--reuse: the kept database as it is).
+    if (!argv.includes("--reuse")) await freshDatabase();
     const registry = await topUpRegistry(searchRows || 2_000_000);
     const search = await searchLatency();
     log(`search over ${registry.toLocaleString("en-GB")} organisations: ${JSON.stringify(search)}`);
