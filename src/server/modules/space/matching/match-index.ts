@@ -10,8 +10,9 @@ import { SupplyIndex } from "./supply-index.js";
  * (default 15), of which the first `show` (default 10) are its suggestions.
  *
  * Invariant: a demand's buffer is exactly its true top m for some m ≤ keep, in ranking order; `complete` says
- * that it holds every eligible item (fewer than keep exist). When one supply item changes, every demand scores
- * the new version once (a few comparisons each) and:
+ * that it holds every eligible item (fewer than keep exist). When one supply item changes, the demands that
+ * held its old version (known per item) and the demands its new version can reach (kind, transaction and area
+ * window, sieved over packed arrays) score the new version once, and each:
  * - drops the old version from its buffer if it held it;
  * - inserts the new version if the buffer is complete or the item ranks before the buffer's last entry
  *   (anything not in the buffer ranks after that entry, so the buffer stays a true top m+1), dropping the
