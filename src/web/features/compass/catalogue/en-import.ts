@@ -5,6 +5,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** English strings of the import screen. */
 export const enImport: Shape<typeof nlImport> = {
   import: {
+    more_one: "… and {{count}} more row.",
+    more_other: "… and {{count}} more rows.",
     title: "Import values",
     lead: "Read values from a CSV or Excel file. We first check the file without changing anything; importing is possible only when every row is right.",
     readOnly: "Only administrators and policy analysts can import values.",

@@ -1,6 +1,8 @@
 /** Dutch (nl-BE) strings of the import screen. */
 export const nlImport = {
   import: {
+    more_one: "… en nog {{count}} rij.",
+    more_other: "… en nog {{count}} rijen.",
     title: "Waarden importeren",
     lead: "Lees waarden in uit een CSV- of Excel-bestand. Eerst controleren we het bestand zonder iets te wijzigen; importeren kan pas als elke rij in orde is.",
     readOnly: "Alleen beheerders en beleidsanalisten kunnen waarden importeren.",

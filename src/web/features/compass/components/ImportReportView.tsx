@@ -3,6 +3,9 @@ import { formatDate } from "../../../i18n/format";
 import { formatPlain, useCompassT } from "../lib/format";
 import { StatusPill } from "./StatusPill";
 
+/** Rows shown per table; the summary above counts them all. */
+const MAX_ROWS = 500;
+
 type Names = { indicators: Map<string, { name: string; unit: Parameters<typeof formatPlain>[1] }>; municipalities: Map<string, string> };
 
 /** The dry run's (or commit's) findings: bad rows with their reason, the changes, and the status changes. */
@@ -43,7 +46,7 @@ export function ImportReportView({ report, names }: { report: ImportReport; name
                 </tr>
               </thead>
               <tbody>
-                {report.errors.map((e, i) => (
+                {report.errors.slice(0, MAX_ROWS).map((e, i) => (
                   <tr key={`${e.row}-${e.column}-${i}`}>
                     <td className="num">{e.row}</td>
                     <td>{e.column ? t(`import.columns.${e.column}`, { defaultValue: e.column }) : "—"}</td>
@@ -53,6 +56,7 @@ export function ImportReportView({ report, names }: { report: ImportReport; name
               </tbody>
             </table>
           </div>
+          {report.errors.length > MAX_ROWS ? <p>{t("import.more", { count: report.errors.length - MAX_ROWS })}</p> : null}
         </section>
       ) : null}
 
@@ -75,7 +79,7 @@ export function ImportReportView({ report, names }: { report: ImportReport; name
                 </tr>
               </thead>
               <tbody>
-                {report.changes.map((c) => (
+                {report.changes.slice(0, MAX_ROWS).map((c) => (
                   <tr key={`${c.row}-${c.indicatorCode}`}>
                     <td className="num">{c.row}</td>
                     <td>{indicator(c.indicatorCode)}</td>
@@ -93,6 +97,7 @@ export function ImportReportView({ report, names }: { report: ImportReport; name
             </table>
           </div>
         )}
+        {report.changes.length > MAX_ROWS ? <p>{t("import.more", { count: report.changes.length - MAX_ROWS })}</p> : null}
       </section>
 
       <section aria-labelledby="import-status">

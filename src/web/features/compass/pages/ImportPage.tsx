@@ -116,10 +116,10 @@ export function ImportPage() {
           />
         </div>
         <div className="compass-actions">
-          <Button variant={phase === "checked" ? "secondary" : "primary"} disabled={!file || busy} busy={phase === "checking"} onClick={() => void send(true)}>
+          <Button variant={phase === "checked" ? "secondary" : "primary"} disabled={!file || busy || !access.canEdit} busy={phase === "checking"} onClick={() => void send(true)}>
             {t("import.check")}
           </Button>
-          <Button variant="primary" disabled={!canCommit || busy} busy={phase === "committing"} onClick={() => void send(false)} aria-describedby={`${id}-why`}>
+          <Button variant="primary" disabled={!canCommit || busy || !access.canEdit} busy={phase === "committing"} onClick={() => void send(false)} aria-describedby={`${id}-why`}>
             {t("import.commit")}
           </Button>
         </div>
@@ -136,7 +136,10 @@ export function ImportPage() {
         </p>
         {busy ? (
           <div className="compass-progress">
-            <label htmlFor={`${id}-progress`}>{progress !== null && progress >= 1 ? t("import.processing") : t("import.uploading")}</label>
+            <label htmlFor={`${id}-progress`}>
+              {progress !== null && progress >= 1 ? t("import.processing") : t("import.uploading")}
+              {progress !== null && progress < 1 ? ` ${Math.round(progress * 100)} %` : ""}
+            </label>
             {progress === null || progress >= 1 ? <progress id={`${id}-progress`} /> : <progress id={`${id}-progress`} value={progress} max={1} />}
           </div>
         ) : null}
