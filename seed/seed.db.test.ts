@@ -222,7 +222,7 @@ describe("seedAll with demo data", () => {
     const [own] = await database.db.select().from(organisations).where(eq(organisations.id, DEMO_ORGANISATION_ID));
     expect(own).toMatchObject({ demo: true, municipalityNis: DEMO_MUNICIPALITY_NIS, smeClass: "small" });
     const trajectories = await database.db.select().from(supportTrajectories);
-    expect(trajectories.length).toBeGreaterThan(40);
+    expect(trajectories.length).toBeGreaterThan(30);
     expect(trajectories.every((t) => t.demo)).toBe(true);
     expect(trajectories.some((t) => t.organisationId === DEMO_ORGANISATION_ID)).toBe(true);
     const ctx = makeCtx({ actor: systemActor("test"), db: database.db });

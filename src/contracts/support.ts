@@ -178,8 +178,8 @@ export const TrajectoryListQuery = z.strictObject({
   /** Part of the organisation's name (accents and small typos forgiven). */
   q: Text(200).optional(),
   sort: TrajectorySort.default("-updated"),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce.number<number | string>().int().min(1).max(200).default(50),
+  offset: z.coerce.number<number | string>().int().min(0).max(1_000_000).default(0),
 });
 export type TrajectoryListQuery = z.input<typeof TrajectoryListQuery>;
 
@@ -316,3 +316,4 @@ export type TimelineView = z.infer<typeof TimelineView>;
 export const MyTask = TaskView.extend({ trajectory: z.object({ id: Uuid, programme: ProgrammeRef, organisation: z.object({ id: Uuid, name: z.string() }) }) });
 export type MyTask = z.infer<typeof MyTask>;
 export const MyTaskList = z.object({ items: z.array(MyTask) });
+export type MyTaskList = z.infer<typeof MyTaskList>;

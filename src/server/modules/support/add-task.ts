@@ -7,13 +7,13 @@ import { withTransaction, type Ctx } from "../../platform/context.js";
 import { validation, zodDetails } from "../../platform/errors.js";
 import { fail } from "./checks.js";
 import { resolveDeps, todayIso, type SupportDeps } from "./deps.js";
-import { requireWriter, TASK_OWNER_ROLES } from "./policies.js";
+import { OWNER_ROLES, requireWriter } from "./policies.js";
 import { presentTask } from "./presenters.js";
 import { activeUserWithRole, actorIds, lockTrajectory } from "./repo.js";
 
 const Input = TaskInput.extend({ trajectoryId: z.string().uuid() });
 
-/** Adds a follow-up task to a trajectory: a title, a due date and an owner among the agency's staff (the actor by default). */
+/** Adds a follow-up task to a trajectory: a title, a due date and an owner, an account manager or administrator (the actor by default). */
 export async function addTask({
   ctx,
   input,
@@ -33,8 +33,8 @@ export async function addTask({
     const trajectory = await lockTrajectory(tx, trajectoryId);
     const ownerId = v.ownerId ?? actorIds(tx).id;
     if (!ownerId) fail("ownerId", "required", "Name the task's owner.");
-    const owner = await activeUserWithRole(tx, ownerId, TASK_OWNER_ROLES);
-    if (!owner) fail("ownerId", "not_staff", "A task's owner must be an active member of the agency's staff.");
+    const owner = await activeUserWithRole(tx, ownerId, OWNER_ROLES);
+    if (!owner) fail("ownerId", "not_an_account_manager", "A task's owner must be an active account manager or administrator.");
     const [row] = await tx.db
       .insert(supportTasks)
       .values({ trajectoryId: trajectory.id, title: v.title, dueDate: v.dueDate, ownerId, createdBy: actorIds(tx).id, createdAt: d.now() })

@@ -86,7 +86,7 @@ export async function openTrajectory({
       action: "trajectory.open",
       entity: "trajectory",
       entityId: id,
-      after: { programme: programme.code, organisationId: organisation.id, ownerId, startDate, stage: stage.code, summary: v.summary, demo },
+      after: { programme: programme.code, organisationId: organisation.id, ownerId, startDate, stage: stage.code, summary: v.summary, notes: v.notes, demo },
     });
     return buildDetail(tx, await findTrajectoryForActor(tx, id), "staff", today, programme);
   });

@@ -9,15 +9,16 @@ import type { Actor } from "../../platform/context.js";
  *   entrepreneur the trajectories of their own organisation(s); a municipality user those of the
  *   organisations seated in their municipality. Entrepreneurs and municipality users get the limited
  *   view: no internal notes, no confidential interactions, no tasks, no names of staff who moved stages.
- * - Write (open, move, interactions, tasks, outcomes, close): administrator and account manager.
+ * - Write (open, move, interactions, tasks, outcomes, close, completing tasks): administrator and account
+ *   manager; policy analysts and grant officers read only. Trajectories and tasks are owned by administrators
+ *   and account managers.
  * - Reviewers: forbidden; the public: unauthenticated. System actors pass.
  */
 export const READ_ROLES: Role[] = ["administrator", "account_manager", "policy_analyst", "grant_officer", "entrepreneur", "municipality"];
 export const WRITE_ROLES: Role[] = ["administrator", "account_manager"];
-/** Roles a trajectory owner holds. */
-export const OWNER_ROLES: Role[] = ["administrator", "account_manager"];
-/** Roles a task owner holds: the agency's staff. */
-export const TASK_OWNER_ROLES: Role[] = ["administrator", "account_manager", "policy_analyst", "grant_officer"];
+/** Roles the owner of a trajectory or a task holds: those who work the trajectories. */
+export const OWNER_ROLES: Role[] = WRITE_ROLES;
+const STAFF_ROLES: Role[] = ["administrator", "account_manager", "policy_analyst", "grant_officer"];
 
 export function requireReader(actor: Actor): void {
   requireRole(actor, ...READ_ROLES);
@@ -27,9 +28,9 @@ export function requireWriter(actor: Actor): void {
   requireRole(actor, ...WRITE_ROLES);
 }
 
-/** Tasks are the staff's own work list. */
+/** The staff's own work list (read-only staff simply own no tasks). */
 export function requireStaff(actor: Actor): void {
-  requireRole(actor, ...TASK_OWNER_ROLES);
+  requireRole(actor, ...STAFF_ROLES);
 }
 
 export type View = "staff" | "limited";

@@ -195,23 +195,26 @@ describe("interactions, tasks, outcomes, closing", () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it("adds tasks for staff, completes and reopens them, and lists a user's open tasks overdue first", async () => {
+  it("adds tasks for account managers, completes and reopens them, and lists a user's open tasks overdue first", async () => {
     const late = await addTask({ ctx: ctx("account_manager"), input: { trajectoryId: id, title: "Offerte opvolgen", dueDate: "2026-11-01" }, deps });
     expect(late).toMatchObject({ title: "Offerte opvolgen", owner: { id: userId("account_manager") }, done: false, overdue: true });
     const soon = await addTask({ ctx: ctx("account_manager"), input: { trajectoryId: id, title: "Terugbellen", dueDate: "2026-12-01" }, deps });
-    const forAnalyst = await addTask({ ctx: ctx("account_manager"), input: { trajectoryId: id, title: "Cijfers nakijken", dueDate: "2026-11-20", ownerId: userId("policy_analyst") }, deps });
-    expect((await auditFor("task.add", forAnalyst.id))[0].after).toMatchObject({ ownerId: userId("policy_analyst") });
+    const forColleague = await addTask({ ctx: ctx("account_manager"), input: { trajectoryId: id, title: "Cijfers nakijken", dueDate: "2026-11-20", ownerId: userId("am2") }, deps });
+    expect((await auditFor("task.add", forColleague.id))[0].after).toMatchObject({ ownerId: userId("am2") });
     const mine = await listMyTasks({ ctx: ctx("account_manager"), deps });
     expect(mine.items.map((t) => [t.title, t.overdue])).toEqual([["Offerte opvolgen", true], ["Terugbellen", false]]);
     expect(mine.items[0].trajectory).toMatchObject({ id, programme: { code: "foreign_investment" }, organisation: { id: org.sme } });
 
-    expect(await failure(addTask({ ctx: ctx("account_manager"), input: { trajectoryId: id, title: "x", dueDate: "2026-12-01", ownerId: userId("entrepreneur") }, deps }))).toMatchObject({ details: [{ path: "ownerId", code: "not_staff" }] });
+    for (const who of ["entrepreneur", "policy_analyst"] as const) {
+      expect(await failure(addTask({ ctx: ctx("account_manager"), input: { trajectoryId: id, title: "x", dueDate: "2026-12-01", ownerId: userId(who) }, deps }))).toMatchObject({ details: [{ path: "ownerId", code: "not_an_account_manager" }] });
+    }
     expect(await failure(addTask({ ctx: ctx("account_manager"), input: { trajectoryId: id, title: " ", dueDate: "2026-12-01" }, deps }))).toMatchObject({ code: "validation", details: [{ path: "title" }] });
     expect(await failure(addTask({ ctx: ctx("grant_officer"), input: { trajectoryId: id, title: "x", dueDate: "2026-12-01" }, deps }))).toEqual({ code: "forbidden" });
 
-    // The analyst completes their own task but not someone else's; the account manager may complete any.
-    expect(await completeTask({ ctx: ctx("policy_analyst"), input: { id: forAnalyst.id, done: true }, deps })).toMatchObject({ done: true, overdue: false });
+    // The owner completes their own task; a colleague may complete it too; read-only staff may not.
+    expect(await completeTask({ ctx: ctx("am2"), input: { id: forColleague.id, done: true }, deps })).toMatchObject({ done: true, overdue: false });
     expect(await failure(completeTask({ ctx: ctx("policy_analyst"), input: { id: late.id, done: true }, deps }))).toEqual({ code: "forbidden" });
+    expect(await failure(completeTask({ ctx: ctx("grant_officer"), input: { id: late.id, done: true }, deps }))).toEqual({ code: "forbidden" });
     expect(await failure(completeTask({ ctx: ctx("entrepreneur"), input: { id: late.id, done: true }, deps }))).toEqual({ code: "forbidden" });
     expect(await failure(completeTask({ ctx: ctx("account_manager"), input: { id: "00000000-0000-4000-8000-000000000000", done: true }, deps }))).toEqual({ code: "not_found" });
     const done = await completeTask({ ctx: ctx("am2"), input: { id: late.id, done: true }, deps });
@@ -225,6 +228,7 @@ describe("interactions, tasks, outcomes, closing", () => {
     expect((await auditFor("task.reopen", late.id)).length).toBe(1);
     expect((await listMyTasks({ ctx: ctx("account_manager"), deps })).items.map((t) => t.id)).toEqual([late.id, soon.id]);
     expect(await failure(listMyTasks({ ctx: ctx("entrepreneur"), deps }))).toEqual({ code: "forbidden" });
+    expect((await listMyTasks({ ctx: ctx("policy_analyst"), deps })).items).toEqual([]);
   });
 
   it("records outcomes of the programme's fields and refuses others", async () => {
