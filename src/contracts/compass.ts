@@ -7,7 +7,8 @@ export const Direction = z.enum(["raise", "lower", "keep"]);
 export type Direction = z.infer<typeof Direction>;
 export const IndicatorKind = z.enum(["measured", "derived"]);
 export const Aggregation = z.enum(["sum", "none"]);
-export const Status = z.enum(["on_track", "at_risk", "off_track", "achieved", "no_data"]);
+/** "monitored": values are followed, but the statement sets no target or no deadline to judge them against. */
+export const Status = z.enum(["on_track", "at_risk", "off_track", "achieved", "monitored", "no_data"]);
 export type Status = z.infer<typeof Status>;
 
 const IsoDate = z.iso.date();

@@ -15,6 +15,7 @@ export const STATUS_ICON: Record<Status, string> = {
   at_risk: "!",
   off_track: "✕",
   achieved: "★",
+  monitored: "◌",
   no_data: "–",
 };
 

@@ -49,6 +49,7 @@ const nl = {
     at_risk: "Risico",
     off_track: "Niet op koers",
     achieved: "Behaald",
+    monitored: "Opgevolgd",
     no_data: "Geen gegevens",
   },
   actions: {
@@ -248,6 +249,7 @@ const en: Shape = {
     at_risk: "At risk",
     off_track: "Off track",
     achieved: "Achieved",
+    monitored: "Monitored",
     no_data: "No data",
   },
   actions: {

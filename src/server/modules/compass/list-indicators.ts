@@ -14,7 +14,7 @@ import { allGoals, indicatorsWithGoal, indicatorByCode, statsOf, type GoalRow } 
 
 export type IndicatorListInput = Partial<IndicatorListQuery>;
 
-const STATUS_ORDER: Record<Status, number> = { off_track: 0, at_risk: 1, on_track: 2, achieved: 3, no_data: 4 };
+const STATUS_ORDER: Record<Status, number> = { off_track: 0, at_risk: 1, on_track: 2, achieved: 3, monitored: 4, no_data: 5 };
 
 /** Goal ids of the goal with this code and everything below it. */
 export function goalAndDescendants(goals: GoalRow[], code: string): Set<string> {

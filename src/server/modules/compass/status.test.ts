@@ -261,11 +261,18 @@ describe("no data", () => {
   it("says an indicator without target is monitored", () => {
     const monitored = { ...jobs, targetValue: null, targetDate: null };
     const r = computeStatus(monitored, [{ date: "2026-12-31", value: 9072 }], { today });
-    expect(r.status).toBe("no_data");
+    expect(r.status).toBe("monitored");
     expect(r.explanation.key).toBe("status.no_target");
     expect(r.current).toBe(9072);
     expect(r.sentence).toBe("Gevolgd, zonder streefwaarde: laatste waarde 9.072 (31-12-2026).");
     expect(computeStatus(monitored, [], { today, locale: "en" }).sentence).toBe("Monitored, no target; no measurements yet.");
+    expect(computeStatus(monitored, [], { today }).status).toBe("no_data");
+  });
+
+  it("follows a target without a deadline as monitored, not as missing data", () => {
+    const r = computeStatus({ ...jobs, targetDate: null }, [{ date: "2026-12-31", value: 50 }], { today });
+    expect(r.status).toBe("monitored");
+    expect(r.explanation.key).toBe("status.no_deadline");
   });
 
   it("has no status without measurements", () => {

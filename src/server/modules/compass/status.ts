@@ -21,7 +21,7 @@ import { sentenceFor } from "./sentences.js";
  *   (so the thresholds act as tolerances), on the projected value when there is a projection.
  * - unit "milestone": 0 = not yet, 1 = done; the target date is the deadline. Done → achieved; deadline
  *   passed → off_track; otherwise on_track with the days left.
- * - No target → no_data ("monitored, no target"); no measurements → no_data.
+ * - No target or no deadline → monitored (values followed, nothing to judge them against); no measurements → no_data.
  */
 export interface StatusIndicator {
   unit: Unit;
@@ -187,7 +187,7 @@ export function computeStatusFromStats(ind: StatusIndicator, st: SeriesStats, op
   if (ind.unit === "milestone") return milestoneStatus(ind, latest, opts.today, done);
 
   const target = trajectoryTarget(ind);
-  if (target === null) return done("no_data", "status.no_target", {});
+  if (target === null) return done(latest ? "monitored" : "no_data", "status.no_target", {});
   if (!latest) return done("no_data", "status.no_data", {});
 
   // The trajectory starts at the baseline, or at the first measurement when the baseline is incomplete.
@@ -223,7 +223,7 @@ export function computeStatusFromStats(ind: StatusIndicator, st: SeriesStats, op
   }
 
   if (meetsTarget(ind, latest.value)) return done("achieved", "status.achieved", startParams, { trajectory, projected: projectedOut });
-  if (!ind.targetDate) return done("no_data", "status.no_deadline", startParams, { trajectory });
+  if (!ind.targetDate) return done("monitored", "status.no_deadline", startParams, { trajectory });
   if (opts.today > ind.targetDate) return done("off_track", "status.deadline_passed", startParams, { trajectory, projected: projectedOut });
   if (projected === null) return done("no_data", "status.too_few_points", startParams, { trajectory });
 

@@ -25,6 +25,7 @@ export const en: Shape<typeof nl> = {
     at_risk: "At risk",
     off_track: "Off track",
     achieved: "Achieved",
+    monitored: "Monitored",
     no_data: "No data",
   },
   kind: { measured: "Measured", derived: "Derived" },

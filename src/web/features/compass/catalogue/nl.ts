@@ -22,6 +22,7 @@ export const nl = {
     at_risk: "Risico",
     off_track: "Uit koers",
     achieved: "Bereikt",
+    monitored: "Opgevolgd",
     no_data: "Geen gegevens",
   },
   kind: { measured: "Gemeten", derived: "Afgeleid" },

@@ -74,5 +74,5 @@ export function goalSummary(goal: Pick<GoalView, "summaryNl" | "summaryEn">, loc
   return locale === "en" ? goal.summaryEn || goal.summaryNl : goal.summaryNl;
 }
 
-export const STATUSES: readonly Status[] = ["on_track", "at_risk", "off_track", "achieved", "no_data"];
+export const STATUSES: readonly Status[] = ["on_track", "at_risk", "off_track", "achieved", "monitored", "no_data"];
 export const UNITS: readonly Unit[] = ["count", "jobs", "job_years", "ha", "percent", "eur", "projects", "companies", "milestone"];
