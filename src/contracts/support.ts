@@ -211,6 +211,8 @@ export const TrajectoryListItem = z.object({
   programme: ProgrammeRef,
   organisation: OrganisationRef,
   stage: StageRef,
+  /** The day the trajectory entered its current stage (the last stage change's date). */
+  stageSince: IsoDate,
   status: TrajectoryStatus,
   summary: z.string(),
   startDate: IsoDate,

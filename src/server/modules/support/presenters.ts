@@ -20,6 +20,7 @@ export function presentListItem(r: TrajectoryRecord, view: View): TrajectoryList
       smeClass: r.smeClass,
     },
     stage: { code: r.stageCode, nameNl: r.stageNameNl, nameEn: r.stageNameEn, position: r.stagePosition },
+    stageSince: r.stageSince ?? r.startDate,
     status: r.status,
     summary: r.summary,
     startDate: r.startDate,

@@ -67,6 +67,7 @@ export interface TrajectoryRecord {
   stageNameNl: string;
   stageNameEn: string;
   stagePosition: number;
+  stageSince: string | null;
   status: "open" | "closed" | "abandoned";
   summary: string;
   startDate: string;
@@ -92,6 +93,8 @@ export const TRAJECTORY_COLUMNS = sql`
   t.notes, t.demo, t.version, ${epochMs(sql`t.updated_at`)} as "updatedAt",
   t.owner_id as "ownerId", u.display_name as "ownerName",
   (select count(*)::int from support_tasks k where k.trajectory_id = t.id and k.done_at is null) as "openTasks",
+  (select c.effective_date::text from support_stage_changes c where c.trajectory_id = t.id
+    order by c.effective_date desc, c.seq desc limit 1) as "stageSince",
   (select max(i.date)::text from support_interactions i where i.trajectory_id = t.id) as "lastInteractionDate",
   (select max(i.date)::text from support_interactions i where i.trajectory_id = t.id and not i.confidential) as "lastOpenInteractionDate"`;
 

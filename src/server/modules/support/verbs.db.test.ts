@@ -287,6 +287,7 @@ describe("getTrajectory per viewer", () => {
       expect(t.openTasks).toBe(1);
       expect(t.history[1]).toMatchObject({ movedBy: actors.account_manager.label, note: "Intern: wacht op DPO" });
       expect(t.lastInteractionDate).toBe("2026-07-05");
+      expect(t.stageSince).toBe("2026-07-01");
     }
   });
 
