@@ -141,6 +141,7 @@ export async function executeRun(conn: ImportConn, runId: string, actor: Actor, 
       });
       lap("index");
       progress.phase = "derive";
+      progress.file = null;
       await progress.flush(conn, true);
       await hooks.beforeSwap?.();
       summary = await conn.transaction(async (tx) => {
@@ -161,6 +162,7 @@ export async function executeRun(conn: ImportConn, runId: string, actor: Actor, 
       });
     } else {
       progress.phase = "apply";
+      progress.file = null;
       await progress.flush(conn, true);
       await hooks.beforeSwap?.();
       summary = await conn.transaction(async (tx) => {
