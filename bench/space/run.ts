@@ -134,6 +134,7 @@ for (let c = 0; c < N_CHANGES; c++) {
   updateCpu.push(t.cpu);
   changedCounts.push(t.value.length);
 }
+await new Promise((resolve) => setTimeout(resolve, 50)); // let the observer receive the last entries
 gcObserver.disconnect();
 console.log(
   `updates (${N_CHANGES}: ${added} added, ${removed} removed, the rest changed): all demands' suggestions up to date in wall p50 ${ms(quantile(updateTimes, 0.5))}, p95 ${ms(quantile(updateTimes, 0.95))}, max ${ms(Math.max(...updateTimes))} (cpu p50 ${ms(quantile(updateCpu, 0.5))}, p95 ${ms(quantile(updateCpu, 0.95))}, max ${ms(Math.max(...updateCpu))}); garbage collection meanwhile: ${gcPauses.length} pauses, longest ${ms(Math.max(0, ...gcPauses))}; demands whose suggestions changed per update: median ${quantile(changedCounts, 0.5)}, max ${Math.max(...changedCounts)}; buffer refills ${index.requeries - requeriesBefore}`,
