@@ -57,11 +57,23 @@ describe("POST /api/auth/login", () => {
     expect(stored[0].expiresAt.getTime()).toBe(clock.getTime() + 12 * 3_600_000);
   });
 
-  it("sets Secure when the request came over https (behind the proxy) and COOKIE_SECURE is auto", async () => {
+  it("sets Secure when the request came over https through a trusted proxy and COOKIE_SECURE is auto", async () => {
+    const user = await createUser(t.database, { roles: ["grant_officer"] });
+    const behindProxy = await buildApp(testConfig({ trustProxyHops: 1, webDist: "./.tmp/no-web" }), t.database, { logger: false, now: () => clock });
+    try {
+      const res = await behindProxy.inject({ method: "POST", url: "/api/auth/login", payload: { email: user.email, password: user.password }, remoteAddress: "127.0.0.1", headers: { "x-forwarded-proto": "https" } });
+      expect(res.statusCode).toBe(200);
+      expect(String(res.headers["set-cookie"])).toContain("Secure");
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
+  it("ignores a forwarded protocol when no proxy is trusted (the default)", async () => {
     const user = await createUser(t.database, { roles: ["grant_officer"] });
     const res = await postLogin(user.email, user.password, "127.0.0.1", { "x-forwarded-proto": "https" });
     expect(res.statusCode).toBe(200);
-    expect(String(res.headers["set-cookie"])).toContain("Secure");
+    expect(String(res.headers["set-cookie"])).not.toContain("Secure");
   });
 
   it("sets Secure on plain http when COOKIE_SECURE is true, and never when it is false", async () => {
