@@ -8,13 +8,15 @@ import { commonCatalogue } from "../i18n/common";
 import { identityCatalogue } from "../features/identity/i18n";
 import { auditCatalogue } from "../features/audit/i18n";
 import { compassCatalogue } from "../features/compass/i18n";
+import { organisationsCatalogue } from "../features/organisations/i18n";
+import { supportCatalogue } from "../features/support/i18n";
 import { ToastProvider } from "../components/Toast";
 import { AuthProvider } from "./auth";
 import { createQueryClient } from "./query";
 import { createAppRouter } from "./router";
 import "../styles/app.css";
 
-const i18n = initI18n({ common: commonCatalogue, identity: identityCatalogue, audit: auditCatalogue, compass: compassCatalogue });
+const i18n = initI18n({ common: commonCatalogue, identity: identityCatalogue, audit: auditCatalogue, compass: compassCatalogue, organisations: organisationsCatalogue, support: supportCatalogue });
 const syncLang = (lng: string) => {
   document.documentElement.lang = lng === "en" ? "en" : "nl-BE";
 };

@@ -3,12 +3,14 @@
  *   /              public layout → publicRoutes (compass), 404 for unknown public paths
  *   /aanmelden     sign-in page (?next=/app/… returns there after sign-in)
  *   /app           back office (session required) → backOfficeRoutes (compass: index = Kompas,
- *                  doelen, import, …), wachtwoord, gebruikers[/nieuw|/:id], audit, 404
+ *                  doelen, import, …), organisaties, ondersteuning, mijn-taken, mijn-organisatie, wachtwoord, gebruikers[/nieuw|/:id], audit, 404
  */
 import { createBrowserRouter, Outlet, type RouteObject } from "react-router";
 import { backOfficeRoutes, publicRoutes } from "../features/compass/routes";
 import { auditRoutes } from "../features/audit/routes";
 import { identityRoutes, signInRoute } from "../features/identity/routes";
+import { organisationRoutes } from "../features/organisations/routes";
+import { supportRoutes } from "../features/support/routes";
 import { Loading } from "../components/Loading";
 import { BackOfficeLayout } from "./layouts/BackOfficeLayout";
 import { AuthLayout, PublicLayout } from "./layouts/PublicLayout";
@@ -16,7 +18,7 @@ import { ADMIN_NAV, navFromRoutes } from "./nav";
 import { NotFoundPage, RouteError } from "./pages/NotFoundPage";
 
 export function appRoutes(): RouteObject[] {
-  const nav = [...navFromRoutes(backOfficeRoutes), ...ADMIN_NAV];
+  const nav = [...navFromRoutes([...backOfficeRoutes, ...organisationRoutes, ...supportRoutes]), ...ADMIN_NAV];
   return [
     {
       element: <Outlet />,
@@ -39,7 +41,7 @@ export function appRoutes(): RouteObject[] {
           children: [
             {
               errorElement: <RouteError />,
-              children: [...backOfficeRoutes, ...identityRoutes, ...auditRoutes, { path: "*", element: <NotFoundPage inApp /> }],
+              children: [...backOfficeRoutes, ...organisationRoutes, ...supportRoutes, ...identityRoutes, ...auditRoutes, { path: "*", element: <NotFoundPage inApp /> }],
             },
           ],
         },
