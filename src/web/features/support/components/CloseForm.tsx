@@ -7,10 +7,9 @@ import { CloseInput, type TrajectoryDetail } from "../../../../contracts/support
 import { Button } from "../../../components/Button";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { TextField } from "../../../components/fields";
-import { formResolver } from "../../../components/form";
 import { useToast } from "../../../components/Toast";
 import { useCloseTrajectory } from "../api";
-import { applyDetails, withoutBlanks } from "../lib/errors";
+import { applyDetails, supportResolver, withoutBlanks } from "../lib/errors";
 import { todayIso, useSupT } from "../lib/format";
 import { ActionError } from "./ActionError";
 import { TextAreaField } from "./TextAreaField";
@@ -29,7 +28,7 @@ export function CloseForm({ detail, labelledBy }: { detail: TrajectoryDetail; la
   const close = useCloseTrajectory();
   const [pending, setPending] = useState<CloseInput | null>(null);
   const [rest, setRest] = useState<ErrorDetail[]>([]);
-  const form = useForm<Values>({ resolver: formResolver(schema) as unknown as Resolver<Values>, defaultValues: { status: "closed", date: "", reason: "" } });
+  const form = useForm<Values>({ resolver: supportResolver(schema) as unknown as Resolver<Values>, defaultValues: { status: "closed", date: "", reason: "" } });
   const status = form.watch("status");
 
   const confirm = async () => {

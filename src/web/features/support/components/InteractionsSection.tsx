@@ -8,12 +8,11 @@ import type { ErrorDetail } from "../../../../contracts/errors";
 import { InteractionInput, InteractionKind, type TrajectoryDetail } from "../../../../contracts/support";
 import { Button } from "../../../components/Button";
 import { Checkbox, SelectField, TextField } from "../../../components/fields";
-import { formResolver } from "../../../components/form";
 import { Pill } from "../../../components/StatusBadge";
 import { useToast } from "../../../components/Toast";
 import { useFormat } from "../../../i18n/hooks";
 import { useRecordInteraction } from "../api";
-import { applyDetails } from "../lib/errors";
+import { applyDetails, supportResolver } from "../lib/errors";
 import { todayIso, useSupT } from "../lib/format";
 import { ActionError } from "./ActionError";
 import { TextAreaField } from "./TextAreaField";
@@ -39,10 +38,7 @@ export function InteractionList({ detail }: { detail: TrajectoryDetail }) {
             <time dateTime={i.date}>{f.date(i.date)}</time>
             <span className="sup-timeline__what">{t(`interactionKind.${i.kind}`)}</span>
             {i.confidential ? (
-              <Pill tone="negative">
-                <span aria-hidden="true">🔒</span>
-                {t("confidential")}
-              </Pill>
+              <Pill tone="negative">{t("confidential")}</Pill>
             ) : null}
           </p>
           {i.people ? <p className="sup-timeline__detail">{i.people}</p> : null}
@@ -61,7 +57,7 @@ export function InteractionForm({ trajectoryId }: { trajectoryId: string }) {
   const record = useRecordInteraction(trajectoryId);
   const [rest, setRest] = useState<ErrorDetail[]>([]);
   const defaults: Values = { kind: "visit", date: todayIso(), people: "", notes: "", confidential: false };
-  const form = useForm<Values>({ resolver: formResolver(InteractionInput) as unknown as Resolver<Values>, defaultValues: defaults });
+  const form = useForm<Values>({ resolver: supportResolver(InteractionInput) as unknown as Resolver<Values>, defaultValues: defaults });
   const submit = form.handleSubmit(async (values) => {
     setRest([]);
     try {

@@ -11,10 +11,9 @@ import { OpenTrajectoryInput } from "../../../../contracts/support";
 import { useAuth } from "../../../app/auth";
 import { Button } from "../../../components/Button";
 import { SelectField, TextField } from "../../../components/fields";
-import { formResolver } from "../../../components/form";
 import { useToast } from "../../../components/Toast";
 import { useOpenTrajectory, useProgrammes, useTrajectories } from "../api";
-import { applyDetails, withoutBlanks } from "../lib/errors";
+import { applyDetails, supportResolver, withoutBlanks } from "../lib/errors";
 import { localName, todayIso, useSupT } from "../lib/format";
 import { ActionError } from "./ActionError";
 import { TextAreaField } from "./TextAreaField";
@@ -42,7 +41,7 @@ export function OpenTrajectoryForm({ organisationId, onCancel }: { organisationI
   const open = useOpenTrajectory();
   const [rest, setRest] = useState<ErrorDetail[]>([]);
   const form = useForm<Values>({
-    resolver: formResolver(schema) as unknown as Resolver<Values>,
+    resolver: supportResolver(schema) as unknown as Resolver<Values>,
     defaultValues: { programmeCode: "", organisationId, ownerId: "", startDate: "", summary: "", notes: "" },
   });
 

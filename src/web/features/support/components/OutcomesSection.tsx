@@ -11,11 +11,10 @@ import { OutcomeInput, type OutcomeField, type OutcomeView, type TrajectoryDetai
 import { Button } from "../../../components/Button";
 import { DataTable } from "../../../components/DataTable";
 import { Checkbox, TextField } from "../../../components/fields";
-import { formResolver } from "../../../components/form";
 import { useToast } from "../../../components/Toast";
 import { useFormat } from "../../../i18n/hooks";
 import { useRecordOutcome } from "../api";
-import { applyDetails } from "../lib/errors";
+import { applyDetails, supportResolver } from "../lib/errors";
 import { todayIso, useSupT } from "../lib/format";
 import { ActionError } from "./ActionError";
 
@@ -97,7 +96,7 @@ export function OutcomeForm({ detail }: { detail: TrajectoryDetail }) {
   const record = useRecordOutcome(detail.id);
   const [rest, setRest] = useState<ErrorDetail[]>([]);
   const empty: Values = { date: todayIso(), note: "", values: Object.fromEntries(detail.outcomeFields.map((f) => [f, f === "ai_in_use" ? false : ""])) };
-  const form = useForm<Values>({ resolver: formResolver(schema) as unknown as Resolver<Values>, defaultValues: empty });
+  const form = useForm<Values>({ resolver: supportResolver(schema) as unknown as Resolver<Values>, defaultValues: empty });
   const fields = detail.outcomeFields.map((f) => `values.${f}`);
   const submit = form.handleSubmit(async (values) => {
     setRest([]);

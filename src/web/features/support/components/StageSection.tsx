@@ -10,11 +10,10 @@ import { MoveStageInput, type TrajectoryDetail } from "../../../../contracts/sup
 import { Button } from "../../../components/Button";
 import { DataTable } from "../../../components/DataTable";
 import { SelectField, TextField } from "../../../components/fields";
-import { formResolver } from "../../../components/form";
 import { useToast } from "../../../components/Toast";
 import { useFormat } from "../../../i18n/hooks";
 import { useMoveStage } from "../api";
-import { applyDetails, withoutBlanks } from "../lib/errors";
+import { applyDetails, supportResolver, withoutBlanks } from "../lib/errors";
 import { localName, todayIso, useSupT } from "../lib/format";
 import { ActionError } from "./ActionError";
 
@@ -56,7 +55,7 @@ export function MoveStageForm({ detail }: { detail: TrajectoryDetail }) {
   const toast = useToast();
   const move = useMoveStage();
   const [rest, setRest] = useState<ErrorDetail[]>([]);
-  const form = useForm<MoveValues>({ resolver: formResolver(moveSchema) as unknown as Resolver<MoveValues>, defaultValues: { stageCode: "", date: "", note: "" } });
+  const form = useForm<MoveValues>({ resolver: supportResolver(moveSchema) as unknown as Resolver<MoveValues>, defaultValues: { stageCode: "", date: "", note: "" } });
   const submit = form.handleSubmit(async (values) => {
     setRest([]);
     try {

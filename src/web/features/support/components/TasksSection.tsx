@@ -9,12 +9,11 @@ import { TaskInput, type TaskView, type TrajectoryDetail } from "../../../../con
 import { Button } from "../../../components/Button";
 import { DataTable } from "../../../components/DataTable";
 import { TextField } from "../../../components/fields";
-import { formResolver } from "../../../components/form";
 import { Pill } from "../../../components/StatusBadge";
 import { useToast } from "../../../components/Toast";
 import { useFormat } from "../../../i18n/hooks";
 import { useAddTask, useCompleteTask } from "../api";
-import { applyDetails } from "../lib/errors";
+import { applyDetails, supportResolver } from "../lib/errors";
 import { useSupT } from "../lib/format";
 import { ActionError } from "./ActionError";
 
@@ -98,7 +97,7 @@ export function TaskForm({ trajectoryId }: { trajectoryId: string }) {
   const toast = useToast();
   const add = useAddTask(trajectoryId);
   const [rest, setRest] = useState<ErrorDetail[]>([]);
-  const form = useForm<Values>({ resolver: formResolver(TaskInput) as unknown as Resolver<Values>, defaultValues: { title: "", dueDate: "" } });
+  const form = useForm<Values>({ resolver: supportResolver(TaskInput) as unknown as Resolver<Values>, defaultValues: { title: "", dueDate: "" } });
   const submit = form.handleSubmit(async (values) => {
     setRest([]);
     try {
