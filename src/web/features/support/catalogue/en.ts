@@ -34,7 +34,7 @@ export const en: Shape<typeof nl> = {
     stages: "Stages",
     success: "counts as success",
     outcomes: "Outcomes",
-    openBoard: "Board of {{name}}",
+    openBoard: "View the board",
     inactive: "Takes no new trajectories",
     empty: "There are no programmes yet.",
     myTasks: "My tasks",

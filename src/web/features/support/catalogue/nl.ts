@@ -30,7 +30,7 @@ export const nl = {
     stages: "Fasen",
     success: "telt als succes",
     outcomes: "Resultaten",
-    openBoard: "Bord van {{name}}",
+    openBoard: "Bord bekijken",
     inactive: "Neemt geen nieuwe trajecten meer op",
     empty: "Er zijn nog geen programma's.",
     myTasks: "Mijn taken",

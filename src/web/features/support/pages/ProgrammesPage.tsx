@@ -45,8 +45,9 @@ export function ProgrammesPage() {
               ) : null}
               <h3 className="sup-programme__sub">{t("programmes.stages")}</h3>
               <ol className="sup-stage-line">
-                {p.stages.map((s) => (
+                {p.stages.map((s, i) => (
                   <li key={s.code}>
+                    {i > 0 ? <span aria-hidden="true">→ </span> : null}
                     {localName(s, locale)}
                     {s.success ? <span className="sup-success"> ({t("programmes.success")})</span> : null}
                   </li>
@@ -56,7 +57,8 @@ export function ProgrammesPage() {
               <p>{p.outcomeFields.map((f) => t(`outcome.${f}`)).join(" · ")}</p>
               <p>
                 <ButtonLink to={`/app/ondersteuning/${p.code}`} variant="primary" size="small">
-                  {t("programmes.openBoard", { name: localName(p, locale) })}
+                  {t("programmes.openBoard")}
+                  <span className="visually-hidden">: {localName(p, locale)}</span>
                 </ButtonLink>
               </p>
             </li>
