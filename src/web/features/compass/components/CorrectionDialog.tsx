@@ -10,7 +10,7 @@ import { formatDate } from "../../../i18n/format";
 import { useCorrectMeasurement } from "../api";
 import { formatValue, useCompassT } from "../lib/format";
 import { mappedResolver, num, numText } from "../lib/forms";
-import { TextAreaField } from "./TextAreaField";
+import { TextAreaField } from "../../../components/TextAreaField";
 
 type Values = { value: string; source: string; note: string };
 

@@ -9,7 +9,7 @@ import { applyServerErrors } from "../../../components/form";
 import { useCreateGoal, useUpdateGoal } from "../api";
 import { goalTitle, useCompassT } from "../lib/format";
 import { mappedResolver } from "../lib/forms";
-import { TextAreaField } from "./TextAreaField";
+import { TextAreaField } from "../../../components/TextAreaField";
 
 type Values = {
   kind: string;

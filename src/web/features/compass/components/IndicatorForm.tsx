@@ -11,7 +11,7 @@ import { useCreateIndicator, useMetrics, useUpdateIndicator } from "../api";
 import { goalTitle, UNITS, useCompassT } from "../lib/format";
 import { mappedResolver, num, numText } from "../lib/forms";
 import { buildGoalTree, flattenTree } from "../lib/tree";
-import { TextAreaField } from "./TextAreaField";
+import { TextAreaField } from "../../../components/TextAreaField";
 
 type Values = {
   code: string;

@@ -11,7 +11,7 @@ import { useAddMeasurement } from "../api";
 import type { CompassAccess } from "../lib/access";
 import { formatValue, useCompassT } from "../lib/format";
 import { mappedResolver, num } from "../lib/forms";
-import { TextAreaField } from "./TextAreaField";
+import { TextAreaField } from "../../../components/TextAreaField";
 
 type Values = { periodDate: string; municipalityNis: string; value: string; source: string; note: string };
 

@@ -10,7 +10,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { compassKeys, useIndicators, useMunicipalities } from "../api";
 import { ImportReportView } from "../components/ImportReportView";
 import { indicatorName, useCompassT } from "../lib/format";
-import { uploadWithProgress } from "../lib/upload";
+import { uploadWithProgress } from "../../../app/upload";
 import { useCompassAccess } from "../lib/access";
 import "../compass.css";
 

@@ -16,7 +16,7 @@ import { useToast } from "../../../components/Toast";
 import { useFormat } from "../../../i18n/hooks";
 import { organisationKeys, useKboImports } from "../api";
 import { useOrgT } from "../lib/format";
-import { uploadWithProgress } from "../lib/upload";
+import { uploadWithProgress } from "../../../app/upload";
 import "../organisations.css";
 
 const STATUS_TONE = { running: "info", succeeded: "positive", failed: "negative", abandoned: "neutral" } as const;

@@ -12,7 +12,7 @@ import { useCloseTrajectory } from "../api";
 import { applyDetails, supportResolver, withoutBlanks } from "../lib/errors";
 import { todayIso, useSupT } from "../lib/format";
 import { ActionError } from "./ActionError";
-import { TextAreaField } from "./TextAreaField";
+import { TextAreaField } from "../../../components/TextAreaField";
 
 interface Values {
   status: "closed" | "abandoned";

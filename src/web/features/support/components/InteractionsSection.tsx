@@ -15,7 +15,7 @@ import { useRecordInteraction } from "../api";
 import { applyDetails, supportResolver } from "../lib/errors";
 import { todayIso, useSupT } from "../lib/format";
 import { ActionError } from "./ActionError";
-import { TextAreaField } from "./TextAreaField";
+import { TextAreaField } from "../../../components/TextAreaField";
 
 interface Values {
   kind: string;

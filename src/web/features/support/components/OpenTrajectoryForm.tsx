@@ -16,7 +16,7 @@ import { useOpenTrajectory, useProgrammes, useTrajectories } from "../api";
 import { applyDetails, supportResolver, withoutBlanks } from "../lib/errors";
 import { localName, todayIso, useSupT } from "../lib/format";
 import { ActionError } from "./ActionError";
-import { TextAreaField } from "./TextAreaField";
+import { TextAreaField } from "../../../components/TextAreaField";
 
 interface Values {
   programmeCode: string;

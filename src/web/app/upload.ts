@@ -1,5 +1,5 @@
-import type { ErrorBody } from "../../../../contracts/errors";
-import { ApiError } from "../../../app/api";
+import type { ErrorBody } from "../../contracts/errors";
+import { ApiError } from "./api";
 
 /**
  * Posts a multipart form with XMLHttpRequest so that the upload's progress can be shown
