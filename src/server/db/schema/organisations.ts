@@ -52,6 +52,8 @@ export const organisations = pgTable(
     kboSyncedAt: timestamp("kbo_synced_at", { withTimezone: true }),
     overridden: text("overridden").array().notNull().default(sql`'{}'::text[]`),
     demo: boolean("demo").notNull().default(false),
+    /** Set when this record was merged into another one (never deleted, so old links and the audit history still resolve). */
+    mergedInto: uuid("merged_into"),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -67,6 +69,25 @@ export const organisations = pgTable(
     index("organisations_kbo_key_idx").on(t.kboKey),
     uniqueIndex("organisations_foreign_uq").on(t.country, t.foreignId),
   ],
+);
+
+/** One merge of a duplicate record into the surviving one, with a snapshot of the merged record as it was. */
+export const organisationMerges = pgTable(
+  "organisation_merges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Unique: a record is merged at most once (a second concurrent merge of it fails). */
+    mergedId: uuid("merged_id").notNull().references(() => organisations.id),
+    survivorId: uuid("survivor_id").notNull().references(() => organisations.id),
+    reason: text("reason").notNull(),
+    mergedBy: text("merged_by").notNull(),
+    mergedByUserId: uuid("merged_by_user_id"),
+    snapshot: jsonb("snapshot").$type<Record<string, unknown>>().notNull(),
+    /** What moved: counts of establishments, activities, relations, trajectories, and the fields filled. */
+    moved: jsonb("moved").$type<Record<string, unknown>>().notNull(),
+    mergedAt: timestamp("merged_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("organisation_merges_merged_uq").on(t.mergedId), index("organisation_merges_survivor_idx").on(t.survivorId)],
 );
 
 /** Establishments entered by hand; KBO establishments are read from kbo_establishment. */
