@@ -33,6 +33,12 @@ export function sentenceFor(key: string, p: Params, locale: CompassLocale): stri
       return nl ? `Gevolgd, zonder streefwaarde: ${latest()}.` : `Monitored, no target: ${latest()}.`;
     case "status.no_data":
       return nl ? "Nog geen metingen." : "No measurements yet.";
+    case "status.statement_figure":
+      if (p.currentDate === null)
+        return nl ? `Cijfer uit de beleidsverklaring: ${v("current")}; nog geen latere metingen.` : `Figure from the policy statement: ${v("current")}; no later measurements yet.`;
+      return nl
+        ? `Cijfer uit de beleidsverklaring: ${v("current")} op ${d("currentDate")}; nog geen latere metingen.`
+        : `Figure from the policy statement: ${v("current")} on ${d("currentDate")}; no later measurements yet.`;
     case "status.achieved":
       return nl
         ? `Doel bereikt: ${v("current")} op ${d("currentDate")} (doel ${band()}).`

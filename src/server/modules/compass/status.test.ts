@@ -259,7 +259,7 @@ describe("milestone", () => {
 
 describe("no data", () => {
   it("says an indicator without target is monitored", () => {
-    const monitored = { ...jobs, targetValue: null, targetDate: null };
+    const monitored = { ...jobs, baselineValue: null, baselineDate: null, targetValue: null, targetDate: null };
     const r = computeStatus(monitored, [{ date: "2026-12-31", value: 9072 }], { today });
     expect(r.status).toBe("monitored");
     expect(r.explanation.key).toBe("status.no_target");
@@ -267,6 +267,17 @@ describe("no data", () => {
     expect(r.sentence).toBe("Gevolgd, zonder streefwaarde: laatste waarde 9.072 (31-12-2026).");
     expect(computeStatus(monitored, [], { today, locale: "en" }).sentence).toBe("Monitored, no target; no measurements yet.");
     expect(computeStatus(monitored, [], { today }).status).toBe("no_data");
+  });
+
+  it("shows a figure the statement gives without target as the current figure until values are recorded", () => {
+    const figure = { ...jobs, baselineValue: 105, baselineDate: null, targetValue: null, targetDate: null };
+    const r = computeStatus(figure, [], { today });
+    expect(r).toMatchObject({ status: "monitored", current: 105, currentDate: null });
+    expect(r.explanation.key).toBe("status.statement_figure");
+    expect(r.sentence).toBe("Cijfer uit de beleidsverklaring: 105; nog geen latere metingen.");
+    expect(computeStatus(figure, [], { today, locale: "en" }).sentence).toBe("Figure from the policy statement: 105; no later measurements yet.");
+    const later = computeStatus(figure, [{ date: "2026-06-30", value: 110 }], { today });
+    expect(later).toMatchObject({ status: "monitored", current: 110, currentDate: "2026-06-30" });
   });
 
   it("follows a target without a deadline as monitored, not as missing data", () => {

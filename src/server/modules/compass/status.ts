@@ -187,6 +187,12 @@ export function computeStatusFromStats(ind: StatusIndicator, st: SeriesStats, op
   if (ind.unit === "milestone") return milestoneStatus(ind, latest, opts.today, done);
 
   const target = trajectoryTarget(ind);
+  // A figure the statement gives without a target (e.g. "105 goedgekeurde projecten") is shown as the
+  // current figure until values are recorded, with its own date when the statement gives one.
+  if (target === null && !latest && ind.baselineValue !== null) {
+    const figure = { current: ind.baselineValue, currentDate: ind.baselineDate };
+    return done("monitored", "status.statement_figure", figure, figure);
+  }
   if (target === null) return done(latest ? "monitored" : "no_data", "status.no_target", {});
   if (!latest) return done("no_data", "status.no_data", {});
 
