@@ -47,6 +47,73 @@ export type KboImportRun = z.infer<typeof KboImportRun>;
 
 export const KboImportRunList = z.object({ items: z.array(KboImportRun) });
 
+// ---- Duplicates and merges ----------------------------------------------------------------------
+
+export const DuplicateReasonCode = z.enum(["similar_name", "same_municipality", "same_postcode", "no_enterprise_number"]);
+
+export const DetectDuplicatesInput = z.strictObject({
+  /** 0–1: only pairs scoring at least this much. */
+  minScore: z.coerce.number().min(0).max(1).default(0.5),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type DetectDuplicatesInput = z.input<typeof DetectDuplicatesInput>;
+
+const DuplicateSide = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  enterpriseNumber: z.string().nullable(),
+  source: z.string(),
+  postcode: z.string().nullable(),
+  place: z.string().nullable(),
+  municipalityNis: z.string().nullable(),
+});
+
+export const DuplicateCandidate = z.object({
+  /** The record to keep (the KBO record when there is one) and the one to merge into it. */
+  survivor: DuplicateSide,
+  duplicate: DuplicateSide,
+  score: z.number(),
+  reasons: z.array(z.object({ code: DuplicateReasonCode, message: z.string() })),
+});
+export type DuplicateCandidate = z.infer<typeof DuplicateCandidate>;
+
+export const DuplicateCandidateList = z.object({ items: z.array(DuplicateCandidate) });
+export type DuplicateCandidateList = z.infer<typeof DuplicateCandidateList>;
+
+export const MergeOrganisationsInput = z.strictObject({
+  survivorId: z.string().uuid(),
+  mergedId: z.string().uuid(),
+  reason: z.string().trim().min(3).max(1000),
+});
+export type MergeOrganisationsInput = z.input<typeof MergeOrganisationsInput>;
+
+export const OrganisationMerge = z.object({
+  id: z.string().uuid(),
+  survivorId: z.string().uuid(),
+  mergedId: z.string().uuid(),
+  reason: z.string(),
+  mergedBy: z.string(),
+  mergedAt: z.string(),
+  snapshot: z.record(z.string(), z.unknown()),
+  moved: z.object({
+    establishments: z.number().int(),
+    activities: z.number().int(),
+    relations: z.number().int(),
+    trajectories: z.number().int(),
+    filledFields: z.array(z.string()),
+  }),
+});
+export type OrganisationMerge = z.infer<typeof OrganisationMerge>;
+
+/** Where a (possibly merged) organisation id leads now. */
+export const OrganisationMergeStatus = z.object({
+  id: z.string().uuid(),
+  mergedInto: z.string().uuid().nullable(),
+  /** The merges into this record and, for a merged record, its own merge. */
+  merges: z.array(OrganisationMerge),
+});
+export type OrganisationMergeStatus = z.infer<typeof OrganisationMergeStatus>;
+
 // ---- Search ------------------------------------------------------------------------------------
 
 export const OrganisationSort = z.enum(["relevance", "name", "-name", "start_date", "-start_date", "updated", "-updated"]);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../platform/http.js";
+import { duplicateRoutes } from "./duplicate-routes.js";
 import { organisationRoutes } from "./routes.js";
 
 export {
@@ -15,8 +16,12 @@ export { startKboImport, waitForKboImport, activeKboImport } from "./start-kbo-i
 export { uploadKboImport } from "./upload-kbo-import.js";
 export { listKboImports, getKboImport } from "./list-kbo-imports.js";
 export { runImportKboCommand } from "./cli-import-kbo.js";
+export { detectDuplicates } from "./detect-duplicates.js";
+export { mergeOrganisations } from "./merge-organisations.js";
+export { getMergeStatus } from "./get-merge-status.js";
 
 /** The module's only door: routes are registered here; verbs and read functions are exported above. */
 export async function registerOrganisations(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  await duplicateRoutes(app, deps);
   await organisationRoutes(app, deps);
 }

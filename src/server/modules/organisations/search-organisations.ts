@@ -16,7 +16,8 @@ export type SearchInput = ReturnType<typeof SearchOrganisationsInput.parse>;
 
 /** The WHERE conditions and the ranking of a search, shared by the list and the export. */
 export function searchConditions(ctx: Ctx, input: SearchInput): { where: SQL; rank: SQL | null } {
-  const conditions: SQL[] = [];
+  // Records merged into another one stay for their links and history, but search shows only the survivor.
+  const conditions: SQL[] = [sql`o.merged_into is null`];
   const scope = visibleOrganisations(ctx.actor);
   if (scope) conditions.push(scope);
   let rank: SQL | null = null;

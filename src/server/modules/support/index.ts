@@ -11,6 +11,7 @@ export { addTask } from "./add-task.js";
 export { completeTask } from "./complete-task.js";
 export { recordOutcome } from "./record-outcome.js";
 export { closeTrajectory } from "./close-trajectory.js";
+export { repointOrganisation, type RepointOrganisationInput, type RepointOrganisationResult } from "./repoint-organisation.js";
 
 /* Read functions. */
 export { listProgrammes, getProgramme } from "./list-programmes.js";
