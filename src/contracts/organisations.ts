@@ -212,6 +212,9 @@ export const OrganisationProfile = OrganisationListItem.extend({
       source: z.enum(["kbo", "manual"]),
     }),
   ),
+  /** Kept by hand: the organisation's website and a short description. */
+  website: z.string().nullable().optional(),
+  description: z.string().nullable().optional(),
   overridden: z.array(z.string()),
   demo: z.boolean(),
   version: z.number().int(),
@@ -219,3 +222,123 @@ export const OrganisationProfile = OrganisationListItem.extend({
   updatedAt: z.string(),
 });
 export type OrganisationProfile = z.infer<typeof OrganisationProfile>;
+
+// ---- Editing the profile -----------------------------------------------------------------------
+
+const optText = (max: number) => z.string().trim().max(max).nullable().optional();
+const money = z.number().min(0).max(1e13).nullable().optional();
+
+export const OrganisationFiguresInput = z.strictObject({
+  headcount: z.number().min(0).max(1_000_000).nullable().optional(),
+  turnoverEur: money,
+  balanceSheetEur: money,
+  year: z.number().int().min(1990).max(2100).nullable().optional(),
+});
+
+/** Fields a person keeps by hand. An entrepreneur may change only description, website and figures. */
+export const UpdateOrganisationInput = z.strictObject({
+  version: z.number().int().min(1),
+  name: z.string().trim().min(1).max(300).optional(),
+  kind: OrganisationKind.optional(),
+  website: z.string().trim().max(500).url().nullable().optional(),
+  description: optText(5000),
+  figures: OrganisationFiguresInput.optional(),
+});
+export type UpdateOrganisationInput = z.input<typeof UpdateOrganisationInput>;
+
+/** A hand-made record: a Belgian organisation (with or without an enterprise number) or a foreign partner (country + national id). */
+export const CreateOrganisationInput = z
+  .strictObject({
+    name: z.string().trim().min(1).max(300),
+    kind: OrganisationKind,
+    enterpriseNumber: z.string().trim().max(30).nullable().optional(),
+    country: z.string().trim().regex(/^[A-Z]{2}$/, "A country is an ISO 3166-1 alpha-2 code, e.g. NL.").default("BE"),
+    foreignId: z.string().trim().min(1).max(50).nullable().optional(),
+    website: z.string().trim().max(500).url().nullable().optional(),
+    description: optText(5000),
+    postcode: z.string().trim().max(10).nullable().optional(),
+    place: optText(200),
+    figures: OrganisationFiguresInput.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === "foreign_partner") {
+      if (v.country === "BE") ctx.addIssue({ code: "custom", path: ["country"], message: "A foreign partner has a country other than BE.", params: { code: "foreign_country" } });
+      if (!v.foreignId) ctx.addIssue({ code: "custom", path: ["foreignId"], message: "A foreign partner needs its national id or VAT number.", params: { code: "foreign_id_required" } });
+      if (v.enterpriseNumber) ctx.addIssue({ code: "custom", path: ["enterpriseNumber"], message: "A foreign partner has no Belgian enterprise number.", params: { code: "foreign_enterprise_number" } });
+    } else if (v.country !== "BE") {
+      ctx.addIssue({ code: "custom", path: ["country"], message: "Only a foreign partner has a country other than BE.", params: { code: "country_kind" } });
+    }
+  });
+export type CreateOrganisationInput = z.input<typeof CreateOrganisationInput>;
+
+// ---- Contacts (GDPR) ---------------------------------------------------------------------------
+
+/** GDPR art. 6(1): the basis on which the agency processes a person's data. */
+export const LegalBasis = z.enum(["consent", "contract", "legal_obligation", "legitimate_interest", "public_task"]);
+export type LegalBasis = z.infer<typeof LegalBasis>;
+export const ContactLanguage = z.enum(["nl", "fr", "en", "de"]);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "A date is written YYYY-MM-DD.");
+
+export const CreateContactInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  role: optText(200),
+  email: z.string().trim().max(320).email().nullable().optional(),
+  phone: z.string().trim().regex(/^\+?[0-9 ./()-]{6,30}$/, "A phone number has 6 to 30 digits and separators.").nullable().optional(),
+  language: ContactLanguage.default("nl"),
+  legalBasis: LegalBasis,
+  legalBasisDate: isoDate,
+  legalBasisNote: optText(2000),
+  source: optText(200),
+  notes: optText(5000),
+});
+export type CreateContactInput = z.input<typeof CreateContactInput>;
+
+export const UpdateContactInput = z.strictObject({
+  version: z.number().int().min(1),
+  name: z.string().trim().min(1).max(200).optional(),
+  role: optText(200),
+  email: z.string().trim().max(320).email().nullable().optional(),
+  phone: z.string().trim().regex(/^\+?[0-9 ./()-]{6,30}$/, "A phone number has 6 to 30 digits and separators.").nullable().optional(),
+  language: ContactLanguage.optional(),
+  legalBasis: LegalBasis.optional(),
+  legalBasisDate: isoDate.optional(),
+  legalBasisNote: optText(2000),
+  source: optText(200),
+  notes: optText(5000),
+});
+export type UpdateContactInput = z.input<typeof UpdateContactInput>;
+
+export const EraseContactInput = z.strictObject({ reason: z.string().trim().min(3).max(1000) });
+
+export const ContactView = z.object({
+  id: z.string().uuid(),
+  organisationId: z.string().uuid(),
+  name: z.string(),
+  role: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  language: ContactLanguage,
+  legalBasis: LegalBasis,
+  legalBasisDate: z.string(),
+  legalBasisNote: z.string().nullable(),
+  source: z.string().nullable(),
+  notes: z.string().nullable(),
+  erased: z.boolean(),
+  erasedAt: z.string().nullable(),
+  createdBy: z.string(),
+  updatedBy: z.string(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ContactView = z.infer<typeof ContactView>;
+export const ContactList = z.object({ items: z.array(ContactView) });
+
+/** One person's data for a data-subject access request (GDPR art. 15). */
+export const ContactExport = z.object({
+  exportedAt: z.string(),
+  contact: ContactView,
+  organisations: z.array(z.object({ id: z.string().uuid(), name: z.string(), enterpriseNumber: z.string().nullable() })),
+  audit: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), fields: z.array(z.string()) })),
+});
+export type ContactExport = z.infer<typeof ContactExport>;

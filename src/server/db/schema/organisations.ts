@@ -51,6 +51,9 @@ export const organisations = pgTable(
     kboActive: boolean("kbo_active").notNull().default(false),
     kboSyncedAt: timestamp("kbo_synced_at", { withTimezone: true }),
     overridden: text("overridden").array().notNull().default(sql`'{}'::text[]`),
+    /** Kept by hand (the KBO does not supply them). */
+    website: text("website"),
+    description: text("description"),
     demo: boolean("demo").notNull().default(false),
     /** Set when this record was merged into another one (never deleted, so old links and the audit history still resolve). */
     mergedInto: uuid("merged_into"),
@@ -294,4 +297,36 @@ export const kboImportRuns = pgTable(
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (t) => [index("kbo_import_runs_started_idx").on(t.startedAt)],
+);
+
+/**
+ * People at an organisation, with the GDPR art. 6 basis for processing their data. Erasure blanks
+ * the personal fields (name, channels, notes) and sets erased_at; the row and its id stay so that
+ * links and the audit keep their meaning. The audit of contacts records field names, never values.
+ */
+export const contacts = pgTable(
+  "contacts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** Role or function at the organisation, e.g. CEO, innovation manager. */
+    role: text("role"),
+    email: text("email"),
+    phone: text("phone"),
+    language: text("language").notNull().default("nl"), // nl | fr | en | de
+    legalBasis: text("legal_basis").notNull(), // consent | contract | legal_obligation | legitimate_interest | public_task
+    legalBasisDate: date("legal_basis_date").notNull(),
+    legalBasisNote: text("legal_basis_note"),
+    /** Where the data came from, e.g. "event registration", "business card". */
+    source: text("source"),
+    notes: text("notes"),
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
+    createdBy: text("created_by").notNull(),
+    updatedBy: text("updated_by").notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("contacts_organisation_idx").on(t.organisationId)],
 );

@@ -129,6 +129,8 @@ export async function getOrganisation({ ctx, input }: { ctx: Ctx; input: { id: s
         source: "manual" as const,
       })),
     ],
+    website: org.website,
+    description: org.description,
     overridden: org.overridden,
     demo: org.demo,
     version: org.version,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../platform/http.js";
 import { duplicateRoutes } from "./duplicate-routes.js";
 import { organisationRoutes } from "./routes.js";
+import { contactRoutes } from "./contacts/contact-routes.js";
 
 export {
   enterpriseNumberQuery, formatEnterpriseNumber, formatEstablishmentNumber, isValidEnterpriseNumber, isValidEstablishmentNumber,
@@ -16,6 +17,13 @@ export { startKboImport, waitForKboImport, activeKboImport } from "./start-kbo-i
 export { uploadKboImport } from "./upload-kbo-import.js";
 export { listKboImports, getKboImport } from "./list-kbo-imports.js";
 export { runImportKboCommand } from "./cli-import-kbo.js";
+export { createOrganisation } from "./create-organisation.js";
+export { updateOrganisation } from "./update-organisation.js";
+export { listContacts } from "./contacts/list-contacts.js";
+export { createContact } from "./contacts/create-contact.js";
+export { updateContact } from "./contacts/update-contact.js";
+export { eraseContact } from "./contacts/erase-contact.js";
+export { exportContactData } from "./contacts/export-contact-data.js";
 export { detectDuplicates } from "./detect-duplicates.js";
 export { mergeOrganisations } from "./merge-organisations.js";
 export { getMergeStatus } from "./get-merge-status.js";
@@ -24,4 +32,5 @@ export { getMergeStatus } from "./get-merge-status.js";
 export async function registerOrganisations(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await duplicateRoutes(app, deps);
   await organisationRoutes(app, deps);
+  await contactRoutes(app, deps);
 }
