@@ -100,6 +100,7 @@ export const OrganisationMerge = z.object({
     activities: z.number().int(),
     relations: z.number().int(),
     trajectories: z.number().int(),
+    contacts: z.number().int().default(0),
     filledFields: z.array(z.string()),
   }),
 });

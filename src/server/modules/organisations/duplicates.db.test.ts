@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from "../../../../test/harness.js";
 import type { Role } from "../../../contracts/identity.js";
 import type { DuplicateCandidateList, OrganisationMerge, OrganisationMergeStatus, OrganisationProfile } from "../../../contracts/organisations.js";
 import { auditLog } from "../../db/schema/audit.js";
-import { organisationEstablishments, organisationMerges, organisations } from "../../db/schema/organisations.js";
+import { contacts, organisationEstablishments, organisationMerges, organisations } from "../../db/schema/organisations.js";
 import { supportTrajectories } from "../../db/schema/support.js";
 import { makeCtx } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
@@ -108,11 +108,17 @@ describe("merging", () => {
     expect(await state()).toEqual(before);
   });
 
-  it("moves trajectories, relations, establishments and activities, fills the survivor's figures and keeps the merged record", async () => {
+  it("moves trajectories, relations, establishments, activities and contacts, fills the survivor's figures and keeps the merged record", async () => {
+    const [contact] = await t.database.db
+      .insert(contacts)
+      .values({ organisationId: ids.manual, name: "Contact at the hand-made record", legalBasis: "legitimate_interest", legalBasisDate: "2026-01-15", createdBy: "test", updatedBy: "test" })
+      .returning();
     const res = await post("/api/organisations/merges", good());
     expect(res.statusCode, res.body).toBe(201);
     const merge = res.json() as OrganisationMerge;
-    expect(merge.moved).toEqual({ establishments: 1, activities: 1, relations: 1, trajectories: 1, filledFields: ["figures", "altNames"] });
+    expect(merge.moved).toEqual({ establishments: 1, activities: 1, relations: 1, trajectories: 1, contacts: 1, filledFields: ["figures", "altNames"] });
+    const [movedContact] = await t.database.db.select().from(contacts).where(eq(contacts.id, contact.id));
+    expect(movedContact.organisationId).toBe(ids.kbo);
     expect(merge.snapshot.name).toBe("Colruyt");
 
     const [trajectory] = await t.database.db.select().from(supportTrajectories).where(eq(supportTrajectories.id, trajectoryId));

@@ -109,6 +109,10 @@ async function merge(tx: Ctx, survivorId: string, mergedId: string, reason: stri
         and x.nace_version = a.nace_version and x.nace_code = a.nace_code and x.classification = a.classification)
     returning a.nace_code as "naceCode"`);
 
+  // Contacts (people at the organisation) follow their organisation; erased ones too, so links stay whole.
+  const movedContacts = await rowsOf<{ id: string }>(tx, sql`
+    update contacts set organisation_id = ${survivorId}::uuid where organisation_id = ${mergedId}::uuid returning id`);
+
   // Shareholdings: one per pair of organisations, never with itself.
   const relations = await rowsOf<{ id: string; organisationId: string; relatedId: string }>(tx, sql`
     select id, organisation_id as "organisationId", related_id as "relatedId" from organisation_relations
@@ -155,7 +159,7 @@ async function merge(tx: Ctx, survivorId: string, mergedId: string, reason: stri
 
   for (const id of [survivorId, ...touched]) await recomputeSmeClass(tx, id);
 
-  const moved = { establishments: establishments.length, activities: activities.length, relations: movedRelations, trajectories: trajectoryIds.length, filledFields };
+  const moved = { establishments: establishments.length, activities: activities.length, relations: movedRelations, trajectories: trajectoryIds.length, contacts: movedContacts.length, filledFields };
   const [row] = await tx.db
     .insert(organisationMerges)
     .values({
