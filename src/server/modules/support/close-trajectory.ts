@@ -8,9 +8,8 @@ import { validation, zodDetails } from "../../platform/errors.js";
 import { fail, notInFuture } from "./checks.js";
 import { resolveDeps, todayIso, type SupportDeps } from "./deps.js";
 import { buildDetail } from "./get-trajectory.js";
-import { closedTrajectory } from "./move-trajectory-stage.js";
 import { requireWriter } from "./policies.js";
-import { findTrajectoryForActor, lockTrajectory } from "./repo.js";
+import { findTrajectoryForActor, lockOpenTrajectory } from "./repo.js";
 
 const Input = CloseInput.extend({ id: z.string().uuid() });
 
@@ -35,8 +34,7 @@ export async function closeTrajectory({
   const date = v.date ?? today;
   notInFuture(date, today, "date");
   return withTransaction(ctx, async (tx) => {
-    const current = await lockTrajectory(tx, v.id);
-    if (current.status !== "open") throw closedTrajectory();
+    const current = await lockOpenTrajectory(tx, v.id);
     if (date < current.startDate) fail("date", "before_start", `The trajectory started on ${current.startDate}.`);
     if (current.lastMoveDate && date < current.lastMoveDate) fail("date", "before_last_move", `The last stage move took effect on ${current.lastMoveDate}.`);
     await tx.db

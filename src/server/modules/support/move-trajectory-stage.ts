@@ -4,17 +4,15 @@ import { MoveStageInput, type TrajectoryDetail } from "../../../contracts/suppor
 import { supportStageChanges, supportTrajectories } from "../../db/schema/support.js";
 import { writeAudit } from "../../platform/audit.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
-import { preconditionFailed, validation, zodDetails } from "../../platform/errors.js";
+import { validation, zodDetails } from "../../platform/errors.js";
 import { fail, notInFuture } from "./checks.js";
 import { resolveDeps, todayIso, type SupportDeps } from "./deps.js";
 import { buildDetail } from "./get-trajectory.js";
 import { requireWriter } from "./policies.js";
-import { actorIds, findTrajectoryForActor, loadProgrammes, lockTrajectory } from "./repo.js";
+import { actorIds, findTrajectoryForActor, loadProgrammes, lockOpenTrajectory } from "./repo.js";
 
 const Input = MoveStageInput.extend({ id: z.string().uuid() });
 
-export const closedTrajectory = () =>
-  preconditionFailed("This trajectory is closed.", [{ path: "status", code: "trajectory_closed", message: "A closed trajectory does not change stage." }]);
 
 /**
  * Moves an open trajectory to another stage of its programme, forward or back; the move is recorded in
@@ -39,8 +37,7 @@ export async function moveTrajectoryStage({
   const date = v.date ?? today;
   notInFuture(date, today, "date");
   return withTransaction(ctx, async (tx) => {
-    const current = await lockTrajectory(tx, v.id);
-    if (current.status !== "open") throw closedTrajectory();
+    const current = await lockOpenTrajectory(tx, v.id);
     const [programme] = await loadProgrammes(tx, [current.programmeId]);
     const target = programme.stages.find((s) => s.code === v.stageCode);
     if (!target) fail("stageCode", "unknown_stage", `The programme has no stage ${v.stageCode}.`);

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { OutcomeField, ProgrammeView, StageView } from "../../../contracts/support.js";
 import type { supportStages } from "../../db/schema/support.js";
 import type { Ctx } from "../../platform/context.js";
-import { notFound } from "../../platform/errors.js";
+import { notFound, preconditionFailed } from "../../platform/errors.js";
 import { scopeSql } from "./policies.js";
 
 /** Stages a programme no longer lists keep their rows (trajectories point at them) at this position and beyond. */
@@ -114,6 +114,16 @@ export async function findTrajectoryForActor(ctx: Ctx, id: string): Promise<Traj
   );
   if (!row) throw notFound("trajectory");
   return row;
+}
+
+export const closedTrajectory = () =>
+  preconditionFailed("This trajectory is closed.", [{ path: "status", code: "trajectory_closed", message: "A closed trajectory does not change stage." }]);
+
+/** lockTrajectory for verbs that only act on an open trajectory: a closed one answers precondition_failed. */
+export async function lockOpenTrajectory(ctx: Ctx, id: string): Promise<LockedTrajectory> {
+  const current = await lockTrajectory(ctx, id);
+  if (current.status !== "open") throw closedTrajectory();
+  return current;
 }
 
 /** What a writing verb needs of the trajectory it changes. */
