@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signIn, startServer, waitForText, type RunningServer } from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { signIn, useBrowserJourney, waitForText } from "./support";
 
 /*
  * Who sees what in the browser: a municipality user sees only their municipality's values and cannot reach user
@@ -12,28 +12,8 @@ const PROVINCE = "Provincie (geheel Limburg)";
 const GENK_NIS = "71016";
 const HASSELT_NIS = "71072";
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function freshPage(): Promise<Page> {
-  context = await newContext(browser, server.url);
-  return context.newPage();
-}
+const journey = useBrowserJourney();
+const freshPage = () => journey.freshPage();
 
 /** The municipality column of the indicator's table of values, one entry per row. */
 async function municipalitiesInValues(page: Page): Promise<string[]> {
@@ -53,15 +33,15 @@ async function municipalitiesInValues(page: Page): Promise<string[]> {
 describe("access in the browser", () => {
   it("a municipality user sees only Genk's values (and the province's), while an analyst sees every municipality's", async () => {
     const analyst = await freshPage();
-    await signIn(analyst, server.url, "analist@koers.demo");
+    await signIn(analyst, journey.server.url, "analist@koers.demo");
     const all = await municipalitiesInValues(analyst);
     const seenByAnalyst = new Set(all.filter((m) => m !== PROVINCE));
     expect(seenByAnalyst.size, `the analyst sees several municipalities: ${[...seenByAnalyst].join(", ")}`).toBeGreaterThan(1);
     expect(seenByAnalyst).toContain("Genk");
-    await context!.close();
+    await journey.closeContext();
 
     const genk = await freshPage();
-    await signIn(genk, server.url, "gemeente.genk@koers.demo");
+    await signIn(genk, journey.server.url, "gemeente.genk@koers.demo");
     const own = await municipalitiesInValues(genk);
     expect([...new Set(own.filter((m) => m !== PROVINCE))]).toEqual(["Genk"]);
     expect(own.filter((m) => m === "Genk").length).toBe(all.filter((m) => m === "Genk").length);
@@ -76,7 +56,7 @@ describe("access in the browser", () => {
 
   it("a municipality user cannot reach user management", async () => {
     const page = await freshPage();
-    await signIn(page, server.url, "gemeente.genk@koers.demo");
+    await signIn(page, journey.server.url, "gemeente.genk@koers.demo");
     const nav = page.getByRole("navigation", { name: "Hoofdnavigatie" });
     await nav.getByRole("link", { name: "Kompas" }).waitFor();
     expect(await nav.getByRole("link", { name: "Gebruikers" }).count()).toBe(0);

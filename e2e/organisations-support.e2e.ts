@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signIn, startServer, waitForText, type RunningServer } from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { signIn, useBrowserJourney, waitForText } from "./support";
 
 /*
  * An account manager finds a company by a misspelt name, opens a trajectory for it in the AI Space, moves its card
@@ -23,28 +23,8 @@ const INDICATOR_CODE = "ai.smes_supported";
 const OWN_COMPANY = "Kempense Precisietechniek";
 const CONFIDENTIAL_NOTE = "bank stelt kredietlijn uit";
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function freshPage(): Promise<Page> {
-  context = await newContext(browser, server.url);
-  return context.newPage();
-}
+const journey = useBrowserJourney();
+const freshPage = () => journey.freshPage();
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -79,7 +59,7 @@ describe("organisations and support trajectories in the browser", () => {
 
   it("an account manager finds a company by a misspelt name, takes it through the AI Space, and the compass counts it", async () => {
     const page = await freshPage();
-    await signIn(page, server.url, "accountmanager@koers.demo");
+    await signIn(page, journey.server.url, "accountmanager@koers.demo");
 
     const indicator = await indicatorId(page);
     const before = await readIndicator(page, indicator);
@@ -140,7 +120,7 @@ describe("organisations and support trajectories in the browser", () => {
   it("an entrepreneur sees their own organisation without confidential notes, and another company is not found", async () => {
     expect(companyId, "the first journey found the company").not.toBe("");
     const page = await freshPage();
-    await signIn(page, server.url, "ondernemer@koers.demo");
+    await signIn(page, journey.server.url, "ondernemer@koers.demo");
 
     await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Mijn organisatie" }).click();
     await page.getByRole("heading", { level: 1, name: `Mijn organisatie: ${OWN_COMPANY}` }).waitFor();

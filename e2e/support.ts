@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, afterEach, beforeAll, inject } from "vitest";
 import { startServer as startPlatform, type RunningServer, type ServerOptions } from "./server";
 
 export type { RunningServer, ServerOptions } from "./server";
@@ -64,4 +64,43 @@ export async function csrfToken(page: Page): Promise<string> {
   const res = await page.request.get("/api/auth/me");
   if (!res.ok()) throw new Error(`GET /api/auth/me answered ${res.status()}`);
   return ((await res.json()) as { csrfToken: string }).csrfToken;
+}
+
+export interface BrowserJourney {
+  /** The running platform (set in beforeAll). */
+  readonly server: RunningServer;
+  /** A page in a new browser context (nl-BE), closed after each test. */
+  freshPage(): Promise<Page>;
+  /** Closes the current context early, e.g. to continue as another user. */
+  closeContext(): Promise<void>;
+}
+
+/** Registers the hooks every journey file needs: one server and one browser per file, a fresh context per page. */
+export function useBrowserJourney(): BrowserJourney {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  const closeContext = async () => {
+    await context?.close();
+    context = undefined;
+  };
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterEach(closeContext);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error("the server starts in beforeAll");
+      return server;
+    },
+    async freshPage() {
+      context = await newContext(browser!, server!.url);
+      return context.newPage();
+    },
+    closeContext,
+  };
 }
