@@ -4,3 +4,4 @@ export * from "./geography.js";
 export * from "./compass.js";
 export * from "./organisations.js";
 export * from "./support.js";
+export * from "./outbox.js";
