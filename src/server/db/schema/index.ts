@@ -5,3 +5,4 @@ export * from "./compass.js";
 export * from "./organisations.js";
 export * from "./support.js";
 export * from "./outbox.js";
+export * from "./grants.js";
