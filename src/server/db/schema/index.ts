@@ -6,3 +6,4 @@ export * from "./organisations.js";
 export * from "./support.js";
 export * from "./outbox.js";
 export * from "./grants.js";
+export * from "./space-demand.js";
