@@ -6,4 +6,5 @@ export * from "./organisations.js";
 export * from "./support.js";
 export * from "./outbox.js";
 export * from "./grants.js";
+export * from "./space.js";
 export * from "./space-demand.js";
