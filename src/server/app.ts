@@ -12,6 +12,7 @@ import type { Database } from "./db/client.js";
 import { PUBLIC } from "./platform/context.js";
 import { errorBody, registerErrorHandling, type AppDeps } from "./platform/http.js";
 import { MetricRegistry, type MetricDefinition } from "./platform/metrics.js";
+import { startOutboxJobs } from "./platform/outbox.js";
 import { registerAuthHook, registerIdentity } from "./modules/identity/index.js";
 import { registerAudit } from "./modules/audit/index.js";
 import { registerGeography } from "./modules/geography/index.js";
@@ -85,11 +86,14 @@ export async function buildApp(config: Config, database: Database, opts: BuildOp
   await app.register(async (scope) => registerOrganisations(scope, deps));
   await app.register(async (scope) => registerSupport(scope, deps));
   let stopCompassJobs: (() => Promise<void>) | null = null;
+  let stopOutboxJobs: (() => Promise<void>) | null = null;
   app.addHook("onReady", async () => {
     stopCompassJobs = startCompassJobs(deps, app.log);
+    stopOutboxJobs = startOutboxJobs(deps, app.log);
   });
   app.addHook("onClose", async () => {
     await stopCompassJobs?.();
+    await stopOutboxJobs?.();
   });
 
   const webRoot = resolve(config.webDist);

@@ -17,6 +17,11 @@ const EnvSchema = z.object({
   /** Proxy hops to trust for the client address (X-Forwarded-For): 0 = none (direct), n = the n nearest. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   WEB_DIST: z.string().default("./dist/web"),
+  /** Outgoing mail, e.g. smtp://user:pass@mail.example.be:587; unset (or DEMO) = mail is logged, not sent. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default("Koers <no-reply@koers.limburg.be>"),
+  /** How often the outbox sender runs; 0 = off. */
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
 });
 
 export type Config = {
@@ -34,6 +39,9 @@ export type Config = {
   mapTileUrl?: string;
   trustProxyHops: number;
   webDist: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  outboxIntervalSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -62,10 +70,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mapTileUrl: e.MAP_TILE_URL,
     trustProxyHops: e.TRUST_PROXY_HOPS,
     webDist: e.WEB_DIST,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    outboxIntervalSeconds: e.OUTBOX_INTERVAL_SECONDS,
   };
 }
 
 /** Config for tests: defaults, no environment. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ LOG_LEVEL: "silent" }), ...overrides };
+  return { ...loadConfig({ LOG_LEVEL: "silent", OUTBOX_INTERVAL_SECONDS: "0" }), ...overrides };
 }
