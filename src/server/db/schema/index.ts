@@ -8,3 +8,4 @@ export * from "./outbox.js";
 export * from "./grants.js";
 export * from "./space.js";
 export * from "./space-demand.js";
+export * from "./grants-decisions.js";
