@@ -217,6 +217,11 @@ export const OrganisationProfile = OrganisationListItem.extend({
   website: z.string().nullable().optional(),
   description: z.string().nullable().optional(),
   overridden: z.array(z.string()),
+  /**
+   * Set when this record was merged into another one: the id of the record that survives now (following
+   * later merges). The record itself stays readable for its links and history; the web redirects to it.
+   */
+  mergedInto: z.string().uuid().nullable().optional(),
   demo: z.boolean(),
   version: z.number().int(),
   createdAt: z.string(),

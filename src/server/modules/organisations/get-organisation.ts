@@ -61,6 +61,22 @@ export async function findVisibleOrganisation(ctx: Ctx, id: string): Promise<Org
   return org;
 }
 
+/**
+ * The record a merged organisation leads to now: its survivor, following later merges of that survivor
+ * (a merge never targets a merged record, so the chain only grows at its end). Null for a live record.
+ */
+export async function survivorOf(ctx: Ctx, org: Pick<OrgRow, "id" | "mergedInto">): Promise<string | null> {
+  let next = org.mergedInto;
+  const seen = new Set([org.id]);
+  while (next && !seen.has(next)) {
+    seen.add(next);
+    const [row] = await ctx.db.select({ mergedInto: organisations.mergedInto }).from(organisations).where(eq(organisations.id, next)).limit(1);
+    if (!row?.mergedInto) return next;
+    next = row.mergedInto;
+  }
+  return next ?? null;
+}
+
 const iso = (d: Date) => d.toISOString();
 const dateText = (d: unknown) => (d === null || d === undefined ? null : d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
 
@@ -132,6 +148,7 @@ export async function getOrganisation({ ctx, input }: { ctx: Ctx; input: { id: s
     website: org.website,
     description: org.description,
     overridden: org.overridden,
+    mergedInto: await survivorOf(ctx, org),
     demo: org.demo,
     version: org.version,
     createdAt: iso(org.createdAt),

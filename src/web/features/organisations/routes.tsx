@@ -1,11 +1,14 @@
 import type { RouteObject } from "react-router";
+import { STAFF_ROLES } from "../../../contracts/identity";
 import { RequireRole } from "../../app/guards";
 
 /**
  * Organisation registry screens, children of "/app" (pages load lazily):
  *   organisaties            search, filters, export (staff and municipality users)
  *   organisaties/import     KBO open-data imports (administrator)
- *   organisaties/:id        one organisation (not found when the user may not see it)
+ *   organisaties/dubbels    likely duplicate records (staff)
+ *   organisaties/samenvoegen merging two records (administrator, account manager)
+ *   organisaties/:id        one organisation (not found when the user may not see it; a merged record redirects)
  *   mijn-organisatie        the entrepreneur's own organisation
  */
 export const organisationRoutes: RouteObject[] = [
@@ -22,6 +25,32 @@ export const organisationRoutes: RouteObject[] = [
         Component: () => (
           <RequireRole roles={["administrator"]}>
             <KboImportPage />
+          </RequireRole>
+        ),
+      };
+    },
+  },
+  {
+    path: "organisaties/dubbels",
+    lazy: async () => {
+      const { DuplicatesPage } = await import("./pages/DuplicatesPage");
+      return {
+        Component: () => (
+          <RequireRole roles={[...STAFF_ROLES]}>
+            <DuplicatesPage />
+          </RequireRole>
+        ),
+      };
+    },
+  },
+  {
+    path: "organisaties/samenvoegen",
+    lazy: async () => {
+      const { MergePage } = await import("./pages/MergePage");
+      return {
+        Component: () => (
+          <RequireRole roles={["administrator", "account_manager"]}>
+            <MergePage />
           </RequireRole>
         ),
       };

@@ -1,5 +1,6 @@
 /** English strings of the organisation registry screens; mirrors every key of nl.ts. */
 import type { nl } from "./nl";
+import { editEn } from "./edit-en";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -150,7 +151,7 @@ export const en: Shape<typeof nl> = {
   mine: {
     title: "My organisation",
     lead: "This is how the agency knows your organisation. Something wrong? Contact your account manager.",
-    readOnly: "These data come from the KBO and the agency's registry; you can view them here, not change them.",
+    readOnly: "Name, number, address and activities come from the KBO. You can update the description, the website, the figures and your contact persons here yourself.",
     none: "Your account is not linked to an organisation (yet). Ask the agency to link it.",
     several: "Your account is linked to several organisations:",
     trajectories: "Our trajectories",
@@ -204,4 +205,5 @@ export const en: Shape<typeof nl> = {
     snapshot: "As of {{date}}",
     onlyAdmin: "Only an administrator can start an import.",
   },
+  ...editEn,
 };

@@ -1,4 +1,5 @@
 /** Dutch (nl-BE) strings of the organisation registry screens; the English catalogue mirrors every key. */
+import { editNl } from "./edit-nl";
 export const nl = {
   nav: {
     trajectories: "Trajecten",
@@ -146,7 +147,7 @@ export const nl = {
   mine: {
     title: "Mijn organisatie",
     lead: "Zo kent het agentschap je organisatie. Klopt er iets niet? Neem contact op met je accountmanager.",
-    readOnly: "Deze gegevens komen uit de KBO en het register van het agentschap; je kunt ze hier bekijken, niet wijzigen.",
+    readOnly: "Naam, nummer, adres en activiteiten komen uit de KBO. De beschrijving, de website, de cijfers en je contactpersonen kun je hier zelf bijwerken.",
     none: "Je account is (nog) aan geen organisatie gekoppeld. Vraag het agentschap om de koppeling.",
     several: "Je account is aan meerdere organisaties gekoppeld:",
     trajectories: "Onze trajecten",
@@ -200,4 +201,5 @@ export const nl = {
     snapshot: "Stand van {{date}}",
     onlyAdmin: "Alleen een beheerder kan een import starten.",
   },
+  ...editNl,
 };

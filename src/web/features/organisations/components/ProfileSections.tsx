@@ -44,6 +44,14 @@ export function IdentitySection({ org, headingId }: { org: Profile; headingId: s
         <Fact label={t("profile.seat")}>{address || none}</Fact>
         <Fact label={t("profile.municipality")}>{municipality(org.address.municipalityNis ?? org.municipalityNis) || none}</Fact>
         {org.altNames.length ? <Fact label={t("profile.altNames")}>{org.altNames.join("; ")}</Fact> : null}
+        {org.website ? (
+          <Fact label={t("edit.websiteLabel")}>
+            <a href={org.website} rel="noopener noreferrer" target="_blank">
+              {org.website.replace(/^https?:\/\//, "")}
+            </a>
+          </Fact>
+        ) : null}
+        {org.description ? <Fact label={t("edit.descriptionLabel")}>{org.description}</Fact> : null}
         <Fact label={t("profile.source")}>
           {t(`source.${org.source}`)}
           {org.demo ? (

@@ -1,15 +1,20 @@
 /**
  * /app/mijn-organisatie — the entrepreneur's own organisation (the organisation scope of their account):
- * profile, SME class with its reasons, and the trajectories and timeline in the limited view (no
- * confidential notes, no internal notes). Read-only: the registry has no endpoint through which an
- * entrepreneur edits the profile.
+ * profile, SME class with its reasons, the contact persons, and the trajectories and timeline in the
+ * limited view (no confidential notes, no internal notes). The entrepreneur edits the description,
+ * website and figures, and adds and edits the organisation's contact persons; the server refuses every
+ * other organisation and field.
  */
+import { useState } from "react";
 import { Link } from "react-router";
 import { ApiError } from "../../../app/api";
 import { useAuth } from "../../../app/auth";
 import { ErrorMessage } from "../../../components/ErrorMessage";
 import { Loading } from "../../../components/Loading";
 import { PageHeader } from "../../../components/PageHeader";
+import { Button } from "../../../components/Button";
+import { ContactsSection } from "../components/ContactsSection";
+import { ProfileEditForm } from "../components/ProfileEditForm";
 import { SmePill } from "../components/SmePill";
 import { OrganisationTrajectories } from "../../support/components/OrganisationTrajectories";
 import { Timeline } from "../../support/components/Timeline";
@@ -26,6 +31,7 @@ export function MyOrganisationPage() {
   const first = ids[0] ?? "";
   const query = useOrganisation(first, ids.length === 1);
   const org = query.data;
+  const [editing, setEditing] = useState(false);
 
   if (ids.length !== 1) {
     return (
@@ -46,6 +52,7 @@ export function MyOrganisationPage() {
         title={org ? `${t("mine.title")}: ${org.name}` : t("mine.title")}
         description={<p>{t("mine.lead")}</p>}
         meta={org ? <p className="stack-inline"><SmePill value={org.sme.class} long /></p> : undefined}
+        actions={org && !editing ? <Button onClick={() => setEditing(true)}>{t("edit.open")}</Button> : undefined}
       />
       {!org ? (
         query.isPending ? (
@@ -56,12 +63,14 @@ export function MyOrganisationPage() {
       ) : (
         <>
           <p className="alert org-info">{t("mine.readOnly")}</p>
+          {editing ? <ProfileEditForm org={org} access="own" onDone={() => setEditing(false)} /> : null}
           <div className="org-columns">
             <IdentitySection org={org} headingId="mine-identity" />
             <SizeSection org={org} headingId="mine-size" />
           </div>
           <ActivitiesSection org={org} headingId="mine-activities" />
           <EstablishmentsSection org={org} headingId="mine-establishments" />
+          <ContactsSection organisationId={org.id} organisationName={org.name} headingId="mine-contacts" canEdit />
           <OrganisationTrajectories organisationId={org.id} organisationName={org.name} headingId="mine-trajectories" title={t("mine.trajectories")} />
           <Timeline organisationId={org.id} headingId="mine-timeline" />
         </>

@@ -1,9 +1,12 @@
 /**
  * /app/organisaties/:id — one organisation: identity, establishment units, NACE activities, size with the
- * SME class and its reasons, its trajectories (with "Traject openen" for account managers), its
- * timeline, and the change history for staff. An organisation the user may not see answers not found.
+ * SME class and its reasons, contact persons (GDPR), its trajectories (with "Traject openen" for account
+ * managers), its timeline, and the change history for staff. Administrators and account managers edit the
+ * profile here. An organisation the user may not see answers not found; a merged record's id redirects to
+ * the record that survived, with a notice.
  */
-import { useParams } from "react-router";
+import { useState } from "react";
+import { Navigate, useLocation, useParams } from "react-router";
 import { ApiError } from "../../../app/api";
 import { useAuth } from "../../../app/auth";
 import { NotFoundPage } from "../../../app/pages/NotFoundPage";
@@ -17,6 +20,9 @@ import { Timeline } from "../../support/components/Timeline";
 import "../../support/support.css";
 import { useOrganisation } from "../api";
 import { ActivitiesSection, EstablishmentsSection, IdentitySection, SizeSection } from "../components/ProfileSections";
+import { Button } from "../../../components/Button";
+import { ContactsSection } from "../components/ContactsSection";
+import { ProfileEditForm } from "../components/ProfileEditForm";
 import { SmePill } from "../components/SmePill";
 import { formatEnterpriseNumber, useOrgT } from "../lib/format";
 import "../organisations.css";
@@ -24,9 +30,16 @@ import "../organisations.css";
 export function OrganisationPage() {
   const { id = "" } = useParams();
   const { t } = useOrgT();
-  const { isStaff, hasRole } = useAuth();
+  const { isStaff, hasRole, me } = useAuth();
   const query = useOrganisation(id);
   const org = query.data;
+  const location = useLocation();
+  const mergedFrom = (location.state as { mergedFrom?: string } | null)?.mergedFrom;
+  const [editing, setEditing] = useState(false);
+  const own = hasRole("entrepreneur") && (me?.scopes ?? []).some((s) => s.kind === "organisation" && s.ref === id);
+  const staffEdits = hasRole("administrator", "account_manager");
+  const canEdit = staffEdits || own;
+  const readsContacts = own || hasRole("administrator", "account_manager", "policy_analyst", "grant_officer");
 
   if (!org) {
     if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) return <NotFoundPage inApp />;
@@ -38,11 +51,14 @@ export function OrganisationPage() {
     );
   }
 
+  if (org.mergedInto) return <Navigate to={`/app/organisaties/${org.mergedInto}`} replace state={{ mergedFrom: org.name }} />;
+
   const sections = [
     { id: "identiteit", label: t("profile.facts") },
     { id: "grootte", label: t("profile.size") },
     { id: "activiteiten", label: t("profile.activities") },
     { id: "vestigingen", label: t("profile.establishments") },
+    ...(readsContacts ? [{ id: "contactpersonen", label: t("contacts.title") }] : []),
     { id: "trajecten", label: t("nav.trajectories") },
     { id: "tijdlijn", label: t("nav.timeline") },
     ...(isStaff ? [{ id: "geschiedenis", label: t("profile.history") }] : []),
@@ -60,7 +76,18 @@ export function OrganisationPage() {
             <SmePill value={org.sme.class} long />
           </p>
         }
+        actions={
+          canEdit && !editing ? (
+            <Button onClick={() => setEditing(true)}>{t("edit.open")}</Button>
+          ) : undefined
+        }
       />
+      {mergedFrom ? (
+        <p className="alert org-info" role="status">
+          {t("redirect.merged", { name: mergedFrom })}
+        </p>
+      ) : null}
+      {editing ? <ProfileEditForm org={org} access={staffEdits ? "full" : "own"} onDone={() => setEditing(false)} /> : null}
       <nav aria-label={t("profile.onThisPage")} className="org-toc">
         <ul>
           {sections.map((s) => (
@@ -84,6 +111,11 @@ export function OrganisationPage() {
       <div id="vestigingen">
         <EstablishmentsSection org={org} headingId="vestigingen-h" />
       </div>
+      {readsContacts ? (
+        <div id="contactpersonen">
+          <ContactsSection organisationId={org.id} organisationName={org.name} headingId="contactpersonen-h" canEdit={canEdit} />
+        </div>
+      ) : null}
       <div id="trajecten">
         <OrganisationTrajectories organisationId={org.id} organisationName={org.name} headingId="trajecten-h" />
       </div>

@@ -30,7 +30,7 @@ function pick<T extends string>(values: readonly T[], v: string | null): T | und
 export function OrganisationsPage() {
   const { t } = useOrgT();
   const f = useFormat();
-  const { hasRole } = useAuth();
+  const { hasRole, isStaff } = useAuth();
   const [params, setParams] = useSearchParams();
   const municipalities = useMunicipalities();
   const municipalityName = useMunicipalityName();
@@ -108,7 +108,14 @@ export function OrganisationsPage() {
       <PageHeader
         title={t("search.title")}
         description={<p>{t("search.lead")}</p>}
-        actions={hasRole("administrator") ? <ButtonLink to="/app/organisaties/import">{t("search.kboImport")}</ButtonLink> : undefined}
+        actions={
+          isStaff ? (
+            <>
+              <ButtonLink to="/app/organisaties/dubbels">{t("duplicates.open")}</ButtonLink>
+              {hasRole("administrator") ? <ButtonLink to="/app/organisaties/import">{t("search.kboImport")}</ButtonLink> : null}
+            </>
+          ) : undefined
+        }
       />
       <FilterBar
         onReset={() => {
