@@ -6,7 +6,7 @@ import { auditLog } from "../src/server/db/schema/audit.js";
 import { goals, indicators, measurements } from "../src/server/db/schema/compass.js";
 import { municipalities } from "../src/server/db/schema/geography.js";
 import { users } from "../src/server/db/schema/identity.js";
-import { organisations } from "../src/server/db/schema/organisations.js";
+import { contacts, organisations } from "../src/server/db/schema/organisations.js";
 import { supportTrajectories } from "../src/server/db/schema/support.js";
 import { instrumentMetrics } from "../src/server/app.js";
 import { MetricRegistry } from "../src/server/platform/metrics.js";
@@ -225,6 +225,9 @@ describe("seedAll with demo data", () => {
     expect(trajectories.length).toBeGreaterThan(30);
     expect(trajectories.every((t) => t.demo)).toBe(true);
     expect(trajectories.some((t) => t.organisationId === DEMO_ORGANISATION_ID)).toBe(true);
+    const people = await database.db.select().from(contacts).where(eq(contacts.organisationId, DEMO_ORGANISATION_ID));
+    expect(people.length).toBeGreaterThan(0);
+    expect(people.every((p) => p.legalBasis && p.legalBasisDate)).toBe(true);
     const ctx = makeCtx({ actor: systemActor("test"), db: database.db });
     const deps = { now, metrics: new MetricRegistry(instrumentMetrics()) };
     const ai = (await findIndicatorByCode({ ctx, input: { code: "ai.smes_supported" }, deps }))!;
@@ -237,10 +240,18 @@ describe("seedAll with demo data", () => {
   });
 
   it("adds no demo values when run again", async () => {
-    const before = { measurements: await total(database, measurements), trajectories: (await database.db.select({ n: count() }).from(supportTrajectories))[0].n };
+    const before = {
+      measurements: await total(database, measurements),
+      trajectories: (await database.db.select({ n: count() }).from(supportTrajectories))[0].n,
+      contacts: (await database.db.select({ n: count() }).from(contacts))[0].n,
+    };
     const again = await seedAll(database, { demo: true, log: silent, now });
     expect(again).toMatchObject({ demoMeasurements: 0, demoTrajectories: 0 });
-    expect({ measurements: await total(database, measurements), trajectories: (await database.db.select({ n: count() }).from(supportTrajectories))[0].n }).toEqual(before);
+    expect({
+      measurements: await total(database, measurements),
+      trajectories: (await database.db.select({ n: count() }).from(supportTrajectories))[0].n,
+      contacts: (await database.db.select({ n: count() }).from(contacts))[0].n,
+    }).toEqual(before);
     expect((await database.db.select({ n: count() }).from(measurements).where(and(ne(measurements.origin, "seed"), ne(measurements.origin, "snapshot"))))[0].n).toBe(0);
   });
 });

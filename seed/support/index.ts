@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Database } from "../../src/server/db/client.js";
 import { users } from "../../src/server/db/schema/identity.js";
-import { organisations } from "../../src/server/db/schema/organisations.js";
+import { contacts, organisations } from "../../src/server/db/schema/organisations.js";
 import { supportTrajectories } from "../../src/server/db/schema/support.js";
 import { makeCtx, systemActor, withTransaction, type Actor, type Ctx } from "../../src/server/platform/context.js";
 import { MetricRegistry } from "../../src/server/platform/metrics.js";
@@ -10,7 +10,9 @@ import {
   addTask, closeTrajectory, moveTrajectoryStage, openTrajectory, recordInteraction, recordOutcome, supportMetrics, upsertProgramme,
 } from "../../src/server/modules/support/index.js";
 import { quarterEnds } from "../demo/plan.js";
+import { createContact } from "../factories/contacts.js";
 import { createOrganisation } from "../factories/organisations.js";
+import { DEMO_CONTACTS } from "./demo-contacts.js";
 import { DEMO_ORGANISATIONS, organisationSpec } from "./demo-organisations.js";
 import { demoSupportPlan } from "./demo-plan.js";
 import { PROGRAMMES } from "./programmes.js";
@@ -18,6 +20,7 @@ import { PROGRAMMES } from "./programmes.js";
 export { PROGRAMMES } from "./programmes.js";
 export { DEMO_ORGANISATIONS } from "./demo-organisations.js";
 export { demoSupportPlan } from "./demo-plan.js";
+export { DEMO_CONTACTS } from "./demo-contacts.js";
 
 /** The demo account manager owns the demo trajectories (seed/demo-users.ts). */
 export const DEMO_ACCOUNT_MANAGER_EMAIL = "accountmanager@koers.demo";
@@ -49,6 +52,8 @@ export async function seedDemoSupport(database: Database, opts: { now: () => Dat
     await createOrganisation(database, organisationSpec(org));
     created++;
   }
+  const contactsCreated = await seedDemoContacts(database);
+  if (contactsCreated) opts.log(`Seed: demo contact persons: ${contactsCreated} created.`);
   const [already] = await database.db.select({ id: supportTrajectories.id }).from(supportTrajectories).where(eq(supportTrajectories.demo, true)).limit(1);
   if (already) {
     opts.log(`Seed: demo organisations: ${created} created; demo trajectories already present.`);
@@ -77,6 +82,23 @@ export async function seedDemoSupport(database: Database, opts: { now: () => Dat
   await snapshotHistory(database, brussels.format(opts.now()));
   opts.log("Seed: derived indicators of the support programmes snapshotted at every quarter end since 2025.");
   return { organisations: created, trajectories: plan.length };
+}
+
+/** Demo contact persons at the demo organisations; those that exist (by id) are left alone. */
+async function seedDemoContacts(database: Database): Promise<number> {
+  const byKey = new Map(DEMO_ORGANISATIONS.map((o) => [o.key, o.id]));
+  const existing = new Set(
+    (await database.db.select({ id: contacts.id }).from(contacts).where(inArray(contacts.id, DEMO_CONTACTS.map((c) => c.id)))).map((r) => r.id),
+  );
+  let created = 0;
+  for (const { organisation, ...spec } of DEMO_CONTACTS) {
+    if (existing.has(spec.id)) continue;
+    const organisationId = byKey.get(organisation);
+    if (!organisationId) throw new Error(`A demo contact names an unknown organisation: ${organisation}`);
+    await createContact(database, { ...spec, organisationId, createdBy: "seed" });
+    created++;
+  }
+  return created;
 }
 
 /**

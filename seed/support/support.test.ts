@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { OutcomeInput, PROGRAMME_CODES, ProgrammeInput } from "../../src/contracts/support.js";
 import { DEMO_ORGANISATION_ID } from "../demo-users.js";
 import { MUNICIPALITIES } from "../geography/index.js";
-import { DEMO_ORGANISATIONS, demoSupportPlan, PROGRAMMES } from "./index.js";
+import { CreateContactInput } from "../../src/contracts/organisations.js";
+import { DEMO_CONTACTS, DEMO_ORGANISATIONS, demoSupportPlan, PROGRAMMES } from "./index.js";
 
 const TODAY = "2026-11-15";
 
@@ -67,5 +68,20 @@ describe("the demo trajectories", () => {
     expect(aiInUse(demoSupportPlan("2025-06-30"))).toBeLessThan(aiInUse(plan));
     expect(demoSupportPlan("2024-12-31")).toEqual([]);
     expect(demoSupportPlan(TODAY)).toEqual(plan);
+  });
+});
+
+describe("the demo contact persons", () => {
+  it("belong to demo organisations, among them the entrepreneur's, and pass the contact contract with a legal basis and its date", () => {
+    const orgs = new Map(DEMO_ORGANISATIONS.map((o) => [o.key, o]));
+    expect(new Set(DEMO_CONTACTS.map((c) => c.id)).size).toBe(DEMO_CONTACTS.length);
+    expect(DEMO_CONTACTS.some((c) => orgs.get(c.organisation)?.id === DEMO_ORGANISATION_ID)).toBe(true);
+    for (const { id, organisation, ...c } of DEMO_CONTACTS) {
+      expect(orgs.has(organisation), organisation).toBe(true);
+      const parsed = CreateContactInput.safeParse(c);
+      expect(parsed.success, `${id} ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      expect(c.legalBasisDate! <= TODAY).toBe(true);
+      if (c.email) expect(c.email).toMatch(/\.example$/);
+    }
   });
 });

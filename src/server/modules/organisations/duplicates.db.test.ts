@@ -10,6 +10,7 @@ import { makeCtx } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { ensureMunicipalities } from "../../../../seed/factories/compass.js";
 import { actorFor, as, createUser, loginAs, type SignedIn } from "../../../../seed/factories/identity.js";
+import { createContact } from "../../../../seed/factories/contacts.js";
 import { createOrganisation, relateOrganisations } from "../../../../seed/factories/organisations.js";
 import { createTrajectory, ensureProgrammes } from "../../../../seed/factories/support.js";
 import { mergeOrganisations } from "./index.js";
@@ -109,10 +110,7 @@ describe("merging", () => {
   });
 
   it("moves trajectories, relations, establishments, activities and contacts, fills the survivor's figures and keeps the merged record", async () => {
-    const [contact] = await t.database.db
-      .insert(contacts)
-      .values({ organisationId: ids.manual, name: "Contact at the hand-made record", legalBasis: "legitimate_interest", legalBasisDate: "2026-01-15", createdBy: "test", updatedBy: "test" })
-      .returning();
+    const contact = await createContact(t.database, { organisationId: ids.manual, name: "Contact at the hand-made record", legalBasisDate: "2026-01-15" });
     const res = await post("/api/organisations/merges", good());
     expect(res.statusCode, res.body).toBe(201);
     const merge = res.json() as OrganisationMerge;
