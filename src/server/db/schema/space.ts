@@ -35,19 +35,18 @@ const bbox = {
   maxLat: doublePrecision("max_lat"),
 };
 
-/** Sustainability (heat, solar, water) and collaboration features; nullable on parcels/premises (= as the park). */
-const features = (nullable: boolean) => {
-  const b = (name: string) => (nullable ? boolean(name) : boolean(name).notNull().default(false));
-  return {
-    heatNetwork: b("heat_network"),
-    sharedSolar: b("shared_solar"),
-    greenRoofs: b("green_roofs"),
-    collectiveRainwater: b("collective_rainwater"),
-    sharedServices: b("shared_services"),
-    parkManagement: b("park_management"),
-    sharedTransport: b("shared_transport"),
-  };
-};
+/** Sustainability (heat, solar, water) and collaboration features; on parks not null, on parcels/premises nullable (= as the park). */
+const featureColumns = <T>(b: (name: string) => T) => ({
+  heatNetwork: b("heat_network"),
+  sharedSolar: b("shared_solar"),
+  greenRoofs: b("green_roofs"),
+  collectiveRainwater: b("collective_rainwater"),
+  sharedServices: b("shared_services"),
+  parkManagement: b("park_management"),
+  sharedTransport: b("shared_transport"),
+});
+const parkFeatures = () => featureColumns((name) => boolean(name).notNull().default(false));
+const itemFeatures = () => featureColumns((name) => boolean(name));
 
 /** Access: distances in km to the nearest motorway exit, rail terminal/station, waterway quay, public-transport stop. */
 const access = {
@@ -83,7 +82,7 @@ export const spaceParks = pgTable(
     /** Free text on the regulations in force (see space_documents for the documents and links). */
     regulation: text("regulation").notNull().default(""),
     website: text("website"),
-    ...features(false),
+    ...parkFeatures(),
     ...access,
     /** Activities the zoning of the park allows (NACE sections or prefixes); null: no restriction. */
     allowedNace: text("allowed_nace").array(),
@@ -134,7 +133,7 @@ export const spaceParcels = pgTable(
     restrictions: text("restrictions"),
     preemptionRight: boolean("preemption_right").notNull().default(false),
     buybackRight: boolean("buyback_right").notNull().default(false),
-    ...features(true),
+    ...itemFeatures(),
     ...access,
     /* ---- confidential: staff and the keeping municipality only ---- */
     strategic: boolean("strategic").notNull().default(false),
@@ -184,7 +183,7 @@ export const spacePremises = pgTable(
     leasePricePerM2YearCents: bigint("lease_price_per_m2_year_cents", { mode: "number" }),
     /** A reused building (statement 2.1: hergebruik van gebouwen). */
     reuse: boolean("reuse").notNull().default(false),
-    ...features(true),
+    ...itemFeatures(),
     ...access,
     ownerOrganisationId: uuid("owner_organisation_id").references(() => organisations.id),
     confOwnerName: text("conf_owner_name"),
