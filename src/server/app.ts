@@ -19,6 +19,7 @@ import { registerGeography } from "./modules/geography/index.js";
 import { registerCompass, startCompassJobs } from "./modules/compass/index.js";
 import { registerOrganisations } from "./modules/organisations/index.js";
 import { registerSupport, supportMetrics } from "./modules/support/index.js";
+import { registerSpaceDemand, retailMetrics } from "./modules/space/index.js";
 
 export interface BuildOptions {
   /** Extra metrics (tests); instrument modules' metrics are always registered. */
@@ -29,7 +30,7 @@ export interface BuildOptions {
 
 /** Metrics every instrument module gives the compass. Instrument modules add theirs here. */
 export function instrumentMetrics(): MetricDefinition[] {
-  return [...supportMetrics()];
+  return [...supportMetrics(), ...retailMetrics()];
 }
 
 export const BODY_LIMIT = 1024 * 1024; // JSON bodies; file uploads have their own limit
@@ -85,6 +86,7 @@ export async function buildApp(config: Config, database: Database, opts: BuildOp
   await app.register(async (scope) => registerCompass(scope, deps));
   await app.register(async (scope) => registerOrganisations(scope, deps));
   await app.register(async (scope) => registerSupport(scope, deps));
+  await app.register(async (scope) => registerSpaceDemand(scope, deps));
   let stopCompassJobs: (() => Promise<void>) | null = null;
   let stopOutboxJobs: (() => Promise<void>) | null = null;
   app.addHook("onReady", async () => {

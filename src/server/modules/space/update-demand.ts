@@ -33,7 +33,7 @@ export async function updateDemand({ ctx, input }: { ctx: Ctx; input: DemandUpda
     const current = await lockOwnOpenDemand(tx, id, v.version);
     const columns = demandColumns(v);
     await tx.db.execute(sql`update space_demands set title = ${columns.title}, kind = ${columns.kind}, transaction = ${columns.transaction},
-      area_min_m2 = ${columns.areaMinM2}, area_max_m2 = ${columns.areaMaxM2}, municipalities = ${columns.municipalities}::text[],
+      area_min_m2 = ${columns.areaMinM2}, area_max_m2 = ${columns.areaMaxM2}, municipalities = ${`{${columns.municipalities.join(",")}}`}::text[],
       max_motorway_km = ${columns.maxMotorwayKm}, max_rail_km = ${columns.maxRailKm}, max_water_km = ${columns.maxWaterKm},
       needed_from = ${columns.neededFrom}::date, grid_capacity_kva = ${columns.gridCapacityKva}, activity_nace = ${columns.activityNace},
       max_price_per_m2_cents = ${columns.maxPricePerM2Cents}, max_total_cents = ${columns.maxTotalCents},
