@@ -19,6 +19,7 @@ import { registerGeography } from "./modules/geography/index.js";
 import { registerCompass, startCompassJobs } from "./modules/compass/index.js";
 import { registerOrganisations } from "./modules/organisations/index.js";
 import { registerSupport, supportMetrics } from "./modules/support/index.js";
+import { registerGrants } from "./modules/grants/index.js";
 import { registerSpaceDemand, retailMetrics } from "./modules/space/index.js";
 
 export interface BuildOptions {
@@ -86,6 +87,7 @@ export async function buildApp(config: Config, database: Database, opts: BuildOp
   await app.register(async (scope) => registerCompass(scope, deps));
   await app.register(async (scope) => registerOrganisations(scope, deps));
   await app.register(async (scope) => registerSupport(scope, deps));
+  await app.register(async (scope) => registerGrants(scope, deps));
   await app.register(async (scope) => registerSpaceDemand(scope, deps));
   let stopCompassJobs: (() => Promise<void>) | null = null;
   let stopOutboxJobs: (() => Promise<void>) | null = null;

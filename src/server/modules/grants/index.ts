@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../platform/http.js";
+import { callRoutes } from "./call-routes.js";
+import { portalRoutes } from "./portal-routes.js";
 
 /* Pure rules (no database). */
 export { FormDefinitionSchema, validateAnswers, type AnswerMode } from "./form-definition.js";
@@ -8,9 +10,23 @@ export { localToInstant, instantToLocal, localDateOf, BRUSSELS } from "./calenda
 
 /* Funds, envelopes, calls and the applicant portal. */
 export { nextApplicationReference } from "./application-reference.js";
+export { listFunds, createFund, updateFund, setEnvelope } from "./fund-verbs.js";
+export { listCalls, getCall } from "./call-reads.js";
+export { createCall, updateCall, publishCall, closeCall } from "./call-verbs.js";
+export { startApplication } from "./start-application.js";
+export { saveApplicationDraft } from "./save-application-draft.js";
+export { invitePartner, removePartner } from "./partner-invitations.js";
+export { respondToInvitation, declareDeMinimis } from "./partner-responses.js";
+export { uploadAttachment, deleteAttachment, getAttachmentFile, type UploadInput } from "./application-attachments.js";
+export { submitApplication, withdrawApplication } from "./application-lifecycle.js";
+export { askForInformation, answerInformationRequest } from "./information-requests.js";
+export { getApplication, listApplications } from "./application-reads.js";
+export { loadApplication, buildApplicationDetail, partnersOf, type ApplicationAccess } from "./application-access.js";
+export { readiness } from "./application-readiness.js";
+export type { GrantsDeps } from "./portal-policies.js";
 
 /** The module's only door: routes are registered here; verbs and read functions are exported above. */
 export async function registerGrants(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  void app;
-  void deps;
+  await callRoutes(app, deps);
+  await portalRoutes(app, deps);
 }
