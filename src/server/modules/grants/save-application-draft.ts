@@ -39,7 +39,7 @@ export async function saveApplicationDraft({ ctx, input, deps }: { ctx: Ctx; inp
       else answers[key] = value;
     }
     const check = validateAnswers(form, answers, "draft");
-    if (check.errors.length) throw validation(check.errors.map((e) => ({ path: `answers.${e.path}`, code: e.code, message: e.message })));
+    if (check.errors.length) throw validation(check.errors.map((e) => ({ path: e.path.startsWith("answers.") ? e.path : `answers.${e.path}`, code: e.code, message: e.message })));
     for (const key of check.ignored) if (!fileKeys.has(key)) delete answers[key];
     const changes = {
       ...(v.title !== undefined ? { title: v.title } : {}),
