@@ -11,6 +11,7 @@ import { auditRoutes } from "../features/audit/routes";
 import { identityRoutes, signInRoute } from "../features/identity/routes";
 import { organisationRoutes } from "../features/organisations/routes";
 import { supportRoutes } from "../features/support/routes";
+import { demandRoutes } from "../features/space/demand-routes";
 import { Loading } from "../components/Loading";
 import { BackOfficeLayout } from "./layouts/BackOfficeLayout";
 import { AuthLayout, PublicLayout } from "./layouts/PublicLayout";
@@ -18,7 +19,7 @@ import { ADMIN_NAV, navFromRoutes } from "./nav";
 import { NotFoundPage, RouteError } from "./pages/NotFoundPage";
 
 export function appRoutes(): RouteObject[] {
-  const nav = [...navFromRoutes([...backOfficeRoutes, ...organisationRoutes, ...supportRoutes]), ...ADMIN_NAV];
+  const nav = [...navFromRoutes([...backOfficeRoutes, ...organisationRoutes, ...supportRoutes, ...demandRoutes]), ...ADMIN_NAV];
   return [
     {
       element: <Outlet />,
@@ -41,7 +42,7 @@ export function appRoutes(): RouteObject[] {
           children: [
             {
               errorElement: <RouteError />,
-              children: [...backOfficeRoutes, ...organisationRoutes, ...supportRoutes, ...identityRoutes, ...auditRoutes, { path: "*", element: <NotFoundPage inApp /> }],
+              children: [...backOfficeRoutes, ...organisationRoutes, ...supportRoutes, ...demandRoutes, ...identityRoutes, ...auditRoutes, { path: "*", element: <NotFoundPage inApp /> }],
             },
           ],
         },
