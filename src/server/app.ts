@@ -19,7 +19,7 @@ import { registerGeography } from "./modules/geography/index.js";
 import { registerCompass, startCompassJobs } from "./modules/compass/index.js";
 import { registerOrganisations } from "./modules/organisations/index.js";
 import { registerSupport, supportMetrics } from "./modules/support/index.js";
-import { registerGrants } from "./modules/grants/index.js";
+import { grantMetrics, registerGrants } from "./modules/grants/index.js";
 import { registerSpaceDemand, retailMetrics } from "./modules/space/index.js";
 
 export interface BuildOptions {
@@ -31,7 +31,7 @@ export interface BuildOptions {
 
 /** Metrics every instrument module gives the compass. Instrument modules add theirs here. */
 export function instrumentMetrics(): MetricDefinition[] {
-  return [...supportMetrics(), ...retailMetrics()];
+  return [...supportMetrics(), ...grantMetrics(), ...retailMetrics()];
 }
 
 export const BODY_LIMIT = 1024 * 1024; // JSON bodies; file uploads have their own limit

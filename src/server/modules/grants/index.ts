@@ -2,6 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../platform/http.js";
 import { callRoutes } from "./call-routes.js";
 import { portalRoutes } from "./portal-routes.js";
+import { decisionRoutes } from "./decision-routes.js";
+import { registerRoutes } from "./register-routes.js";
+import { reviewRoutes } from "./review-routes.js";
 
 /* Pure rules (no database). */
 export { FormDefinitionSchema, validateAnswers, type AnswerMode } from "./form-definition.js";
@@ -25,8 +28,30 @@ export { loadApplication, buildApplicationDetail, partnersOf, type ApplicationAc
 export { readiness } from "./application-readiness.js";
 export type { GrantsDeps } from "./portal-policies.js";
 
+/* After submission: eligibility, review, decision, money, registers, metrics. */
+export { checkEligibility, computeEligibility } from "./eligibility.js";
+export { assignReviewers, getAssignments } from "./assign-reviewers.js";
+export { declareConflict } from "./declare-conflict.js";
+export { reviewerInbox, getReview } from "./review-inbox.js";
+export { scoreApplication } from "./score-application.js";
+export { callRanking } from "./call-ranking.js";
+export { decideApplication } from "./decide-application.js";
+export { getDecision, getDecisionLetter } from "./get-decision.js";
+export { renderDecisionLetter, letterLanguage } from "./decision-letter.js";
+export { getMoney } from "./get-money.js";
+export { recordPayment } from "./record-payment.js";
+export { recordRecovery } from "./record-recovery.js";
+export { recordRepayment } from "./record-repayment.js";
+export { checkIban } from "./check-iban.js";
+export { listPublicAwards } from "./public-awards.js";
+export { exportDeMinimisRegister, exportCall } from "./export-registers.js";
+export { grantMetrics, STATEMENT_SO_FAR } from "./metrics.js";
+
 /** The module's only door: routes are registered here; verbs and read functions are exported above. */
 export async function registerGrants(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await callRoutes(app, deps);
   await portalRoutes(app, deps);
+  await decisionRoutes(app, deps);
+  await reviewRoutes(app, deps);
+  await registerRoutes(app, deps);
 }
