@@ -20,7 +20,7 @@ import { registerCompass, startCompassJobs } from "./modules/compass/index.js";
 import { registerOrganisations } from "./modules/organisations/index.js";
 import { registerSupport, supportMetrics } from "./modules/support/index.js";
 import { grantMetrics, registerGrants } from "./modules/grants/index.js";
-import { registerSpaceDemand, retailMetrics } from "./modules/space/index.js";
+import { registerSpaceDemand, registerSpaceSupply, retailMetrics, spaceMetrics } from "./modules/space/index.js";
 
 export interface BuildOptions {
   /** Extra metrics (tests); instrument modules' metrics are always registered. */
@@ -31,7 +31,7 @@ export interface BuildOptions {
 
 /** Metrics every instrument module gives the compass. Instrument modules add theirs here. */
 export function instrumentMetrics(): MetricDefinition[] {
-  return [...supportMetrics(), ...grantMetrics(), ...retailMetrics()];
+  return [...supportMetrics(), ...grantMetrics(), ...retailMetrics(), ...spaceMetrics()];
 }
 
 export const BODY_LIMIT = 1024 * 1024; // JSON bodies; file uploads have their own limit
@@ -88,6 +88,7 @@ export async function buildApp(config: Config, database: Database, opts: BuildOp
   await app.register(async (scope) => registerOrganisations(scope, deps));
   await app.register(async (scope) => registerSupport(scope, deps));
   await app.register(async (scope) => registerGrants(scope, deps));
+  await app.register(async (scope) => registerSpaceSupply(scope, deps));
   await app.register(async (scope) => registerSpaceDemand(scope, deps));
   let stopCompassJobs: (() => Promise<void>) | null = null;
   let stopOutboxJobs: (() => Promise<void>) | null = null;

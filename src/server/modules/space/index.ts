@@ -1,3 +1,9 @@
+import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../../platform/http.js";
+import { spaceSupplyRoutes } from "./routes.js";
+import { spacePublicRoutes } from "./routes-public.js";
+import { spaceIoRoutes } from "./routes-io.js";
+
 /* The space module's only door (supply side: parks, parcels, premises, brownfields, documents). */
 
 /* Supply events: the demand side reacts to supply changes inside the same transaction. */
@@ -12,8 +18,17 @@ export { createPremises, updatePremises, deletePremises } from "./save-premises.
 export { createBrownfield, updateBrownfield, deleteBrownfield } from "./save-brownfield.js";
 export { addDocument, removeDocument } from "./documents.js";
 
+export { importSupply, type ImportInput } from "./import-supply.js";
+
 /* Reads. */
 export { getPark, getParcel, getPremises, getBrownfield } from "./get-supply.js";
+export { listParks, listParcels, listPremises, listBrownfields } from "./list-supply.js";
+export { publicParks, publicParcels, publicPremises, getPublicPark, getPublicParcel } from "./public-catalogue.js";
+export { supplyMap, type MapCollection, type MapFeature } from "./supply-map.js";
+export { exportSupply, type ExportFormat } from "./export-supply.js";
+
+/* The figures this instrument gives the compass. */
+export { spaceMetrics, regionalBusinessParksHa, brownfieldRedevelopedHa, densificationHa, parcelHref, parkHref } from "./metrics.js";
 export { effectiveAccess, effectiveFeatures } from "./presenters.js";
 
 /* Geometry checks. */
@@ -35,3 +50,10 @@ export { addRetailPremises, changeRetailStatus } from "./retail-premises.js";
 export { createCampaign, addMerchant, removeMerchant, listCampaigns } from "./retail-campaigns.js";
 export { retailMetrics, retailCoreHref } from "./retail-metrics.js";
 export { registerSpaceDemand } from "./demand-module.js";
+
+/** Registers the supply routes (back office, public catalogue, import/export). */
+export async function registerSpaceSupply(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  await spaceSupplyRoutes(app, deps);
+  await spacePublicRoutes(app, deps);
+  await spaceIoRoutes(app, deps);
+}

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { municipalities } from "../../db/schema/geography.js";
 import { organisations } from "../../db/schema/organisations.js";
 import { spaceBrownfields, spaceDocuments, spaceParcels, spaceParks, spacePremises } from "../../db/schema/space.js";
@@ -78,10 +78,10 @@ export async function documentsFor(ctx: Ctx, ids: { parkIds?: string[]; parcelId
 }
 
 /** Scope condition on a municipality column: null scope = everything. */
-export function inScope(column: SQL | typeof spaceParks.municipalityNis, scope: string[] | null): SQL | undefined {
+export function inScope(column: AnyPgColumn, scope: string[] | null): SQL | undefined {
   if (scope === null) return undefined;
   if (scope.length === 0) return sql`false`;
-  return inArray(column as typeof spaceParks.municipalityNis, scope);
+  return inArray(column, scope);
 }
 
 /* ---- scoped single reads: not found outside the actor's back-office scope ---- */
