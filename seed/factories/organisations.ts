@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { Database, Db } from "../../src/server/db/client.js";
 import { organisationActivities, organisationRelations, organisations } from "../../src/server/db/schema/organisations.js";
 import { normaliseEnterpriseNumber, ownSmeClass, withCheckDigits } from "../../src/server/modules/organisations/index.js";
@@ -87,6 +88,10 @@ export async function createOrganisation(target: Db | Database, spec: Organisati
     await db.insert(organisationActivities).values(
       spec.nace.map((n) => ({ organisationId: row.id, naceVersion: n.version ?? "2025", naceCode: n.code, classification: n.classification ?? "MAIN" })),
     );
+    // The NACE filter's codes (every prefix of every code), as the registry's verbs keep them.
+    const codes = [...new Set(spec.nace.flatMap((n) => [...n.code.replace(/\./g, "")].map((_, i, d) => d.slice(0, i + 1).join(""))))].sort();
+    const [withCodes] = await db.update(organisations).set({ naceCodes: codes }).where(eq(organisations.id, row.id)).returning();
+    return withCodes;
   }
   return row;
 }

@@ -40,6 +40,13 @@ export const organisations = pgTable(
     municipalityNis: text("municipality_nis").references(() => municipalities.nis),
     /** NIS codes of the Limburg municipalities where it has an establishment (from the KBO). */
     establishmentNis: text("establishment_nis").array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * Every prefix of every NACE code (2008 and 2025) of the organisation, its establishments and its
+     * hand-made activities ("62010" gives 6, 62, 620, 6201, 62010), so that the NACE filter (a code or a
+     * prefix) is one GIN lookup: nace_codes @> array['6201']. Derived: the KBO import, the registry's
+     * verbs and merges keep it (koers_nace_prefixes, see the organisations_nace_array migrations).
+     */
+    naceCodes: text("nace_codes").array().notNull().default(sql`'{}'::text[]`),
     headcount: numeric("headcount", { mode: "number" }),
     turnoverEur: numeric("turnover_eur", { mode: "number" }),
     balanceSheetEur: numeric("balance_sheet_eur", { mode: "number" }),
@@ -68,6 +75,7 @@ export const organisations = pgTable(
     index("organisations_name_idx").on(t.name),
     index("organisations_municipality_idx").on(t.municipalityNis),
     index("organisations_establishment_nis_idx").using("gin", t.establishmentNis),
+    index("organisations_nace_codes_idx").using("gin", t.naceCodes),
     index("organisations_kind_idx").on(t.kind),
     index("organisations_kbo_key_idx").on(t.kboKey),
     uniqueIndex("organisations_foreign_uq").on(t.country, t.foreignId),

@@ -8,6 +8,7 @@ import { withTransaction, type Ctx } from "../../platform/context.js";
 import { conflict, validation, zodDetails } from "../../platform/errors.js";
 import { parseEnterpriseNumber } from "./enterprise-number.js";
 import { getOrganisation, recomputeSmeClass } from "./get-organisation.js";
+import { refreshNaceCodes } from "./nace-codes.js";
 
 /**
  * A hand-made registry record (administrator, account manager): a Belgian organisation with or
@@ -62,6 +63,7 @@ export async function createOrganisation({ ctx, input }: { ctx: Ctx; input: unkn
       })
       .returning();
     const smeClass = await recomputeSmeClass(tx, row.id);
+    await refreshNaceCodes(tx, [row.id]);
     await writeAudit(tx, {
       action: "organisation.create",
       entity: "organisation",

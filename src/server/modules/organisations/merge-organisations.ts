@@ -7,6 +7,7 @@ import { withTransaction, type Ctx } from "../../platform/context.js";
 import { AppError, conflict, notFound, preconditionFailed, validation, zodDetails } from "../../platform/errors.js";
 import { repointOrganisation } from "../support/index.js";
 import { recomputeSmeClass } from "./get-organisation.js";
+import { refreshNaceCodes } from "./nace-codes.js";
 
 type OrgRow = typeof organisations.$inferSelect;
 
@@ -158,6 +159,8 @@ async function merge(tx: Ctx, survivorId: string, mergedId: string, reason: stri
   await tx.db.update(organisations).set({ mergedInto: survivorId, version: merged.version + 1, updatedAt: now }).where(eq(organisations.id, mergedId));
 
   for (const id of [survivorId, ...touched]) await recomputeSmeClass(tx, id);
+  // The activities moved: both records' NACE filter codes follow.
+  await refreshNaceCodes(tx, [survivorId, mergedId]);
 
   const moved = { establishments: establishments.length, activities: activities.length, relations: movedRelations, trajectories: trajectoryIds.length, contacts: movedContacts.length, filledFields };
   const [row] = await tx.db

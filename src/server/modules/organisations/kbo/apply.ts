@@ -131,6 +131,7 @@ export async function applyUpdate(tx: ImportConn, scope: Scope): Promise<ApplyRe
     denomination: "kbo_denomination",
     address: "kbo_address",
     code: "kbo_code",
+    activity: "kbo_activity",
     only: "kbo_affected",
   });
   return { deleted, inserted, affectedEnterprises: Number(affected[0].n), organisations };

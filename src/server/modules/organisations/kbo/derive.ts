@@ -7,6 +7,7 @@ export interface DeriveSource {
   denomination: string;
   address: string;
   code: string;
+  activity: string;
   /** A table with one column enterprise_number limiting the work to those enterprises; absent = all. */
   only?: string;
 }
@@ -109,5 +110,36 @@ export async function deriveOrganisations(conn: ImportConn, s: DeriveSource): Pr
     `with d as (update organisations set kbo_active = false, version = version + 1, updated_at = now()
        where kbo_active and ${gone} returning 1) select count(*)::int as n from d`,
   );
+  await deriveNaceCodes(conn, s);
   return { inserted: Number(r.inserted), updated: Number(r.updated), deactivated: Number(deactivated[0].n) };
+}
+
+/**
+ * organisations.nace_codes of the registry rows of the enterprises in the source (for a full import: every
+ * row with an enterprise number, so that a record the KBO no longer has keeps only its hand-made codes):
+ * every prefix of every NACE 2008/2025 code of the enterprise, its establishments and its hand-made
+ * activities. Grouped in bulk (hash joins over the activity table), written only where it changed.
+ */
+async function deriveNaceCodes(conn: ImportConn, s: DeriveSource): Promise<void> {
+  const target = s.only ? `kbo_key in (select enterprise_number from ${s.only})` : "kbo_key is not null";
+  await conn.exec(`
+    with target as (select id, kbo_key from organisations where ${target}),
+    kbo as (
+      select k, array_agg(code) as codes from (
+        select a.entity_number as k, a.nace_code as code from ${s.activity} a join target t on t.kbo_key = a.entity_number
+        where a.nace_version in ('2008', '2025')
+        union all
+        select es.enterprise_number, a.nace_code from ${s.establishment} es join target t on t.kbo_key = es.enterprise_number
+        join ${s.activity} a on a.entity_number = es.establishment_number
+        where a.nace_version in ('2008', '2025')
+      ) x group by k
+    ),
+    manual as (
+      select m.organisation_id as id, array_agg(m.nace_code) as codes from organisation_activities m join target t on t.id = m.organisation_id group by 1
+    ),
+    next as (
+      select t.id, koers_nace_prefixes(coalesce(kbo.codes, '{}'::text[]) || coalesce(manual.codes, '{}'::text[])) as codes
+      from target t left join kbo on kbo.k = t.kbo_key left join manual on manual.id = t.id
+    )
+    update organisations o set nace_codes = next.codes from next where o.id = next.id and o.nace_codes is distinct from next.codes`);
 }

@@ -151,6 +151,7 @@ export async function executeRun(conn: ImportConn, runId: string, actor: Actor, 
           denomination: stageTable("denomination"),
           address: stageTable("address"),
           code: stageTable("code"),
+          activity: stageTable("activity"),
         });
         if (hooks.crashAt === "swap") throw new SimulatedCrash("inside the swap");
         lap("derive");

@@ -44,7 +44,7 @@ export async function dataChecksum(database: Database): Promise<string> {
         database,
         `select coalesce(md5(string_agg(r, '|' order by r)), '') as h from (
            select concat_ws(';', kind, enterprise_number, name, alt_names, legal_form, legal_form_label, start_date, street, house_number, box,
-             postcode, place, municipality_nis, establishment_nis::text, source) as r from organisations where kbo_active) s`,
+             postcode, place, municipality_nis, establishment_nis::text, source, nace_codes::text) as r from organisations where kbo_active) s`,
       )
     )[0].h,
   );

@@ -1,0 +1,2 @@
+ALTER TABLE "organisations" ADD COLUMN "nace_codes" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+CREATE INDEX "organisations_nace_codes_idx" ON "organisations" USING gin ("nace_codes");
