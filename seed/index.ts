@@ -5,6 +5,7 @@ import { createGoal, createIndicator, findGoalByCode, findIndicatorByCode, recor
 import { seedDemoUsers } from "./demo-users.js";
 import { demoPlan } from "./demo/plan.js";
 import { seedDemoSupport, seedProgrammes } from "./support/index.js";
+import { seedDemoGrants, seedGrantFunds } from "./grants/index.js";
 import { GOALS } from "./statement/goals.js";
 import { INDICATORS } from "./statement/indicators.js";
 
@@ -40,6 +41,8 @@ export async function seedAll(database: Database, opts: SeedOptions): Promise<Se
   // Programmes are reference data the support module needs even on a database seeded before they existed.
   const programmes = await seedProgrammes(ctx);
   if (programmes.created + programmes.updated > 0) opts.log(`Seed: support programmes: ${programmes.created} created, ${programmes.updated} updated.`);
+  const funds = await seedGrantFunds(ctx);
+  if (funds > 0) opts.log(`Seed: grant funds of the statement: ${funds} created.`);
 
   if (opts.onlyIfEmpty && (await findGoalByCode({ ctx, input: { code: GOALS[0].code } }))) {
     opts.log("Seed: the policy statement is already loaded; nothing to do.");
@@ -79,6 +82,7 @@ export async function seedAll(database: Database, opts: SeedOptions): Promise<Se
   opts.log("Seed: demo users ready.");
   report.demoMeasurements = await seedDemoMeasurements(ctx, now, opts.log);
   report.demoTrajectories = (await seedDemoSupport(database, { now, log: opts.log })).trajectories;
+  await seedDemoGrants(ctx, { now, log: opts.log });
   return report;
 }
 

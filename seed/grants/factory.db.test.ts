@@ -3,6 +3,9 @@ import { createTestDatabase } from "../../test/db.js";
 import type { Database } from "../../src/server/db/client.js";
 import { createOrganisation } from "../factories/organisations.js";
 import { createApplication, createCall, ensureGrantFunds } from "../factories/grants.js";
+import { makeCtx, systemActor } from "../../src/server/platform/context.js";
+import { listCalls } from "../../src/server/modules/grants/index.js";
+import { seedDemoGrants, seedGrantFunds } from "./index.js";
 
 let database: Database & { drop(): Promise<void> };
 beforeAll(async () => {
@@ -32,5 +35,17 @@ describe("grants factory", () => {
     expect(a.partners.map((p) => [p.role, p.status])).toEqual([["lead", "confirmed"], ["partner", "confirmed"]]);
     expect(a.application.submittedAt).not.toBeNull();
     expect(a.declarations[0].amountCents).toBe(1_000_000);
+  });
+
+  it("the demo seed publishes one open call per fund, once", async () => {
+    const ctx = makeCtx({ actor: systemActor("seed"), db: database.db });
+    const now = () => new Date("2026-12-01T10:00:00Z");
+    await seedGrantFunds(ctx);
+    expect(await seedDemoGrants(ctx, { now, log: () => {} })).toBe(5);
+    expect(await seedDemoGrants(ctx, { now, log: () => {} })).toBe(0);
+    const open = await listCalls({ ctx: makeCtx({ actor: { kind: "public", label: "public" }, db: database.db }), input: { state: "open" }, deps: { now } });
+    expect(open.map((c) => c.code).filter((c) => c.endsWith("-2026-1")).sort()).toEqual(["HI-2026-1", "IP-2026-1", "MW-2026-1", "OA-2026-1", "SPF-2026-1"]);
+    const ip = open.find((c) => c.code === "IP-2026-1")!;
+    expect(ip).toMatchObject({ opensAtLocal: "2026-11-01T09:00", closesAtLocal: "2027-01-30T17:00", consortium: true, maxAmountCents: 5_000_000 });
   });
 });
