@@ -93,12 +93,14 @@ async function topUpRegistry(target: number): Promise<number> {
     log(`adding ${(target - have).toLocaleString("en-GB")} synthetic organisations for the search benchmark`);
     // Pseudo-words from a hash: about as varied in their trigrams as real company names, unlike a small syllable set.
     await c.query(`
-      insert into organisations (kind, enterprise_number, name, source, municipality_nis, sme_class)
+      insert into organisations (kind, enterprise_number, name, source, municipality_nis, sme_class, nace_codes)
       select 'company', f8 || lpad((97 - (f8::bigint % 97))::text, 2, '0'),
         initcap(translate(substr(h, 1, 3 + i % 5), '0123456789abcdef', 'bdegiklmnoprstuv')) || ' ' ||
           initcap(translate(substr(h, 9, 4 + i % 4), '0123456789abcdef', 'aeinorstlkvdmgbu')) ||
           case i % 4 when 0 then ' NV' when 1 then ' BV' when 2 then ' VZW' else '' end,
-        'manual', case when i % 8 = 0 then '71016' end, (array['micro','small','medium','large','unknown'])[1 + i % 5]
+        'manual', case when i % 8 = 0 then '71016' end, (array['micro','small','medium','large','unknown'])[1 + i % 5],
+        -- one main activity each, spread over ten common NACE-BEL codes (every prefix, as the registry keeps them)
+        koers_nace_prefixes(array[(array['62010','47110','56101','41201','69201','25110','46900','49410','43211','86210'])[1 + i % 10]])
       from (select i, md5(i::text) as h, lpad((5000000 + i)::text, 8, '0') as f8 from generate_series(1, ${target - have}) i) x`);
     await c.query("analyze organisations");
   }

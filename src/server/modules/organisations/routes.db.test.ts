@@ -80,6 +80,11 @@ describe("search", () => {
     const page = (await get("/api/organisations?sort=name&limit=2&offset=1")).json() as { total: number; items: { name: string }[] };
     expect(page.total).toBe(9);
     expect(page.items.map((i) => i.name)).toEqual(["Café Ñandú", "Colruyt Group"]);
+    // The total is right whether the page is full, the last one, or past the end.
+    for (const [query, total, items] of [["limit=9", 9, 9], ["limit=4&offset=8", 9, 1], ["limit=4&offset=20", 9, 0], ["q=Colruit&limit=5", 1, 1]] as const) {
+      const res = (await get(`/api/organisations?${query}`)).json() as { total: number; totalCapped: boolean; items: unknown[] };
+      expect({ total: res.total, capped: res.totalCapped, items: res.items.length }, query).toEqual({ total, capped: false, items });
+    }
   });
 
   it("answers bad filters with a validation error", async () => {

@@ -91,14 +91,19 @@ export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unk
   const { where, rank } = searchConditions(ctx, q);
   return withTransaction(ctx, async (tx) => {
     await fuzzyThreshold(tx);
-    // Counting stops past TOTAL_CAP: a broad search answers "more than 1,000" at once instead of counting millions.
-    const total = (await tx.db.execute(
-      sql`select count(*)::int as n from (select 1 from organisations o where ${where} limit ${TOTAL_CAP + 1}) x`,
-    )) as unknown as { rows: { n: number }[] };
     const rows = (await tx.db.execute(
       sql`select ${LIST_COLUMNS} from organisations o where ${where} order by ${orderBy(q, rank)} limit ${q.limit} offset ${q.offset}`,
     )) as unknown as { rows: OrganisationRecord[] };
-    const n = Number(total.rows[0].n);
+    const found = rows.rows.length;
+    // A page that is not full tells the total itself (the usual case for a name or a number): no second pass.
+    // Otherwise count, stopping past TOTAL_CAP: a broad search answers "more than 1,000" at once instead of counting millions.
+    let n = q.offset + found;
+    if (found === q.limit || (found === 0 && q.offset > 0)) {
+      const total = (await tx.db.execute(
+        sql`select count(*)::int as n from (select 1 from organisations o where ${where} limit ${TOTAL_CAP + 1}) x`,
+      )) as unknown as { rows: { n: number }[] };
+      n = Number(total.rows[0].n);
+    }
     return { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP, items: rows.rows.map(presentListItem) };
   });
 }
