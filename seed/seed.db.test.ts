@@ -61,6 +61,10 @@ const STATEMENT_FIGURES: Record<string, Expected> = {
 const DERIVED: Record<string, string> = {
   "ai.smes_supported": "support.smes_with_ai_in_use",
   "jobs.high_skilled_additional": "support.high_skilled_jobs_created",
+  "innovation.premium_companies": "grants.innovation_premium_companies",
+  "innovation.premium_eur_awarded": "grants.innovation_premium_eur_committed",
+  "social.maatwerk_fund_eur_committed": "grants.maatwerk_fund_eur_committed",
+  "space.regional_business_parks_ha": "space.regional_business_parks_ha",
 };
 
 const OBJECTIVES = [
@@ -126,7 +130,7 @@ describe("seedAll without demo data", () => {
     expect(rows.get("jobs.high_skilled_additional")!.sourceNote).toContain("support.high_skilled_jobs_created");
     expect(rows.get("innovation.premium_companies")!.sourceNote).toContain("grants.innovation_premium_companies");
     expect(rows.get("innovation.premium_eur_awarded")!.sourceNote).toContain("grants.innovation_premium_eur_committed");
-    expect(rows.get("space.regional_business_parks_ha")!.sourceNote).toContain("space.regional_park_ha_available");
+    expect(rows.get("space.regional_business_parks_ha")!.sourceNote).toContain("space.regional_business_parks_ha");
   });
 
   it("has the six chapters and every objective 1.1 … 5.3 under its chapter, with actions under objectives", async () => {

@@ -8,6 +8,10 @@ import { INDICATORS } from "./statement/indicators.js";
 const DERIVED: Record<string, string> = {
   "ai.smes_supported": "support.smes_with_ai_in_use",
   "jobs.high_skilled_additional": "support.high_skilled_jobs_created",
+  "innovation.premium_companies": "grants.innovation_premium_companies",
+  "innovation.premium_eur_awarded": "grants.innovation_premium_eur_committed",
+  "social.maatwerk_fund_eur_committed": "grants.maatwerk_fund_eur_committed",
+  "space.regional_business_parks_ha": "space.regional_business_parks_ha",
 };
 
 describe("the statement as data", () => {

@@ -7,13 +7,14 @@ import { MUNICIPALITIES } from "../geography/index.js";
  * day gives the same plan. The statement's own baselines and targets are never touched — only measurements.
  *
  * Derived indicators get no demo values (the compass refuses them): ai.smes_supported and
- * jobs.high_skilled_additional come alive from the demo trajectories of seed/support instead.
+ * jobs.high_skilled_additional come alive from the demo trajectories of seed/support instead, the hectares of
+ * regional business parks from the demo parcels of seed/space, the innovation
+ * premium and the maatwerk fund's commitments from the grants module's decisions.
  *
  * Intended statuses (with the compass's default thresholds 0.95 / 0.8):
  * - horizon2050.roadmap, campus.logistics_campus_delivery, bigscience.business_forum_2026: on track (not yet due)
  * - campus.bouwcampus_construction_start: achieved once mid-2026 has passed
- * - space.regional_business_parks_ha, labour.employment_rate, welfare.gdp_per_capita_gap,
- *   social.maatwerk_fund_eur_committed: values without a status (the statement gives no deadline)
+ * - labour.employment_rate, welfare.gdp_per_capita_gap: values without a status (the statement gives no deadline)
  */
 
 export const DEMO_SOURCE = "Demo-gegevens (fictief)";
@@ -55,19 +56,8 @@ export function demoPlan(today: string): DemoSeries[] {
   const yearEnds = quarters.filter((q) => q.endsWith("12-31"));
   const plan: DemoSeries[] = [];
 
-  // 2.1 — hectares of regional business parks activated: lumpy, one park at a time (no deadline in the statement).
-  const activations: [string, string, number][] = [
-    ["2025-06-30", "71016", 11.5], ["2025-12-31", "72020", 8], ["2026-03-31", "71071", 14.2],
-    ["2026-06-30", "73107", 6.8], ["2026-09-30", "71004", 9.5], ["2027-03-31", "72043", 12],
-    ["2027-09-30", "73111", 7.4], ["2028-03-31", "71053", 10.3],
-  ];
-  const haValues: DemoValue[] = [];
-  for (const q of quarters) {
-    const cumulative = new Map<string, number>();
-    for (const [from, nis, ha] of activations) if (from <= q) cumulative.set(nis, round1((cumulative.get(nis) ?? 0) + ha));
-    for (const [nis, value] of cumulative) haValues.push({ periodDate: q, municipalityNis: nis, value, source: DEMO_SOURCE, note: "" });
-  }
-  plan.push({ indicatorCode: "space.regional_business_parks_ha", values: haValues });
+  // 2.1 — the hectares of regional business parks activated are derived from the space module's parcels
+  // (space.regional_business_parks_ha); the demo parks and parcels of seed/space make the figure live.
 
   // 3.2 — employment rate: province each quarter, every municipality at each year end (a rate: not summed).
   const rateAt = (q: string) => round1(75.6 + 0.15 * quarters.indexOf(q));
@@ -83,12 +73,7 @@ export function demoPlan(today: string): DemoSeries[] {
   // 1.1 — the gap in GDP per inhabitant, one value per year (the statement says it is widening again).
   plan.push({ indicatorCode: "welfare.gdp_per_capita_gap", values: yearEnds.map((q, i) => province(q, round1(22.3 + 0.2 * i))) });
 
-  // 3.2 — commitments of the EUR 2 million fund for maatwerk companies, from its first call on.
-  const commitments = [0, 0, 250_000, 480_000, 730_000, 910_000, 1_120_000, 1_290_000, 1_440_000, 1_560_000];
-  plan.push({
-    indicatorCode: "social.maatwerk_fund_eur_committed",
-    values: quarters.map((q, i) => province(q, commitments[Math.min(i, commitments.length - 1)])).filter((v) => v.value > 0),
-  });
+  // 3.2 — the maatwerk fund's commitments are derived from the grants module (grants.maatwerk_fund_eur_committed).
 
   // Milestones: not yet done at the latest quarter, except the Bouwcampus whose construction started mid-2026.
   for (const code of ["horizon2050.roadmap", "campus.logistics_campus_delivery", "bigscience.business_forum_2026"]) {

@@ -7,7 +7,8 @@ import { POM, PROVINCE } from "./helpers.js";
  * Figures are the statement's own words; `source` carries the Dutch quote and its section, `sourceNote` says how
  * dates follow from the text (or that the text gives none) and, for indicators an instrument will derive later,
  * the metric key they will be bound to. Indicators an instrument already gives are derived (kind "derived" with
- * their metric key): the support programmes give ai.smes_supported and jobs.high_skilled_additional. Baselines and
+ * their metric key): the support programmes give ai.smes_supported and jobs.high_skilled_additional, the grants
+ * module innovation.premium_companies, innovation.premium_eur_awarded and social.maatwerk_fund_eur_committed. Baselines and
  * targets here are never changed by demo data.
  */
 
@@ -70,8 +71,8 @@ const RAW: IndicatorDraft[] = [
     descriptionEn: "Hectares of additional regional business parks activated, summed over the municipalities.",
     unit: "ha", baselineValue: 0, targetValue: 200, direction: "raise",
     source: quote("2.1", "Binnen het kader van het Ruimtepact 2040 willen we 200 hectare bijkomende regionale bedrijventerreinen activeren"),
-    sourceNote: `Telt de bijkomende hectare (vertrekpunt 0). ${NO_DEADLINE} Het kader is het Ruimtepact 2040; de verklaring zelf loopt over 2026–2030. ${willDerive("space.regional_park_ha_available")}`,
-    owner: POM, published: true, perMunicipality: true, aggregation: "sum",
+    sourceNote: `Telt de bijkomende hectare (vertrekpunt 0). ${NO_DEADLINE} Het kader is het Ruimtepact 2040; de verklaring zelf loopt over 2026–2030. ${derivedFrom("space.regional_business_parks_ha")} Telt de oppervlakte van de percelen van regionale bedrijventerreinen die sinds 1-1-2026 beschikbaar gesteld (geactiveerd) zijn, per gemeente.`,
+    owner: POM, published: true, perMunicipality: true, aggregation: "sum", kind: "derived", metricKey: "space.regional_business_parks_ha",
   },
 
   /* ---------- 3 human capital: the ageing labour market ---------- */
@@ -148,8 +149,8 @@ const RAW: IndicatorDraft[] = [
     nameNl: "Investeringsfonds maatwerkbedrijven: toegekende middelen", nameEn: "Investment fund for maatwerk companies: funds committed",
     unit: "eur", baselineValue: 0, targetValue: 2_000_000, direction: "raise",
     source: quote("3.2", "Met een provinciaal investeringsfonds van 2 miljoen euro willen we de modernisering van hun infrastructuur en technologie versnellen."),
-    sourceNote: `Doelwaarde = de omvang van het fonds (2 miljoen euro); vertrekpunt 0 bij de start van het fonds. ${NO_DEADLINE} Later af te leiden uit het subsidie-instrument (toegekende middelen van de oproep).`,
-    owner: `${PROVINCE} – Sociale economie`, published: false, aggregation: "sum",
+    sourceNote: `Doelwaarde = de omvang van het fonds (2 miljoen euro); vertrekpunt 0 bij de start van het fonds. ${NO_DEADLINE} ${derivedFrom("grants.maatwerk_fund_eur_committed")} Telt de bedragen van de goedgekeurde beslissingen (subsidies en terugvorderbare voorschotten) op hun beslissingsdatum.`,
+    owner: `${PROVINCE} – Sociale economie`, published: false, aggregation: "sum", kind: "derived", metricKey: "grants.maatwerk_fund_eur_committed",
   },
 
   /* ---------- 4 innovation premium ---------- */
@@ -158,16 +159,16 @@ const RAW: IndicatorDraft[] = [
     nameNl: "Bedrijven die met de innovatiepremie hun innovatie versnelden", nameEn: "Companies that sped up their innovation with the innovation premium",
     unit: "companies", baselineValue: 160, direction: "raise",
     source: quote("4", "Sinds de invoering hebben al 160 bedrijven hun innovatie versneld, goed voor in totaal 4 miljoen euro aan toegekende middelen."),
-    sourceNote: `Cumulatief sinds de invoering van de premie. ${NO_DATE} Ook geen doelwaarde. ${willDerive("grants.innovation_premium_companies")}`,
-    owner: POM, published: true, perMunicipality: true, aggregation: "sum",
+    sourceNote: `Cumulatief sinds de invoering van de premie. ${NO_DATE} Ook geen doelwaarde. ${derivedFrom("grants.innovation_premium_companies")} Het provinciecijfer is het cijfer uit de verklaring (160 bedrijven, vóór Koers) plus de bedrijven die sindsdien in Koers een premie kregen (elk bedrijf van een goedgekeurd consortium telt, één keer); de cijfers per gemeente tellen alleen die laatste.`,
+    owner: POM, published: true, perMunicipality: true, aggregation: "sum", kind: "derived", metricKey: "grants.innovation_premium_companies",
   },
   {
     code: "innovation.premium_eur_awarded", goalCode: "4",
     nameNl: "Toegekende middelen innovatiepremie", nameEn: "Innovation premium: funds awarded",
     unit: "eur", baselineValue: 4_000_000, direction: "raise",
     source: quote("4", "Sinds de invoering hebben al 160 bedrijven hun innovatie versneld, goed voor in totaal 4 miljoen euro aan toegekende middelen."),
-    sourceNote: `Cumulatief sinds de invoering van de premie. ${NO_DATE} Ook geen doelwaarde. ${willDerive("grants.innovation_premium_eur_committed")}`,
-    owner: POM, published: true, perMunicipality: true, aggregation: "sum",
+    sourceNote: `Cumulatief sinds de invoering van de premie. ${NO_DATE} Ook geen doelwaarde. ${derivedFrom("grants.innovation_premium_eur_committed")} Het provinciecijfer is het bedrag uit de verklaring (4 miljoen euro, vóór Koers) plus wat sindsdien in Koers werd toegekend; de cijfers per gemeente tellen alleen dat laatste.`,
+    owner: POM, published: true, perMunicipality: true, aggregation: "sum", kind: "derived", metricKey: "grants.innovation_premium_eur_committed",
   },
 
   /* ---------- 4.2, 4.4 campus milestones ---------- */
