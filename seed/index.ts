@@ -5,6 +5,7 @@ import { createGoal, createIndicator, findGoalByCode, findIndicatorByCode, recor
 import { seedDemoUsers } from "./demo-users.js";
 import { demoPlan } from "./demo/plan.js";
 import { seedDemoSupport, seedProgrammes } from "./support/index.js";
+import { seedDemoSpace } from "./space/index.js";
 import { seedDemoGrants, seedGrantFunds } from "./grants/index.js";
 import { seedDemoSpaceDemand } from "./space-demand/index.js";
 import { GOALS } from "./statement/goals.js";
@@ -83,6 +84,7 @@ export async function seedAll(database: Database, opts: SeedOptions): Promise<Se
   opts.log("Seed: demo users ready.");
   report.demoMeasurements = await seedDemoMeasurements(ctx, now, opts.log);
   report.demoTrajectories = (await seedDemoSupport(database, { now, log: opts.log })).trajectories;
+  await seedDemoSpace(database, { now, log: opts.log });
   await seedDemoGrants(ctx, { now, log: opts.log });
   // After the supply seed: the demo demands are matched against the demo parks, parcels and premises.
   await seedDemoSpaceDemand(database, { now, log: opts.log });
