@@ -65,7 +65,6 @@ const DERIVED: Record<string, string> = {
   "innovation.premium_eur_awarded": "grants.innovation_premium_eur_committed",
   "social.maatwerk_fund_eur_committed": "grants.maatwerk_fund_eur_committed",
   "space.regional_business_parks_ha": "space.regional_business_parks_ha",
-  "space.regional_business_parks_ha": "space.regional_business_parks_ha",
 };
 
 const OBJECTIVES = [
