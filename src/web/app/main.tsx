@@ -10,6 +10,7 @@ import { auditCatalogue } from "../features/audit/i18n";
 import { compassCatalogue } from "../features/compass/i18n";
 import { organisationsCatalogue } from "../features/organisations/i18n";
 import { supportCatalogue } from "../features/support/i18n";
+import { grantsCatalogue } from "../features/grants/i18n";
 import { spaceDemandCatalogue } from "../features/space/demand/i18n";
 import { ToastProvider } from "../components/Toast";
 import { AuthProvider } from "./auth";
@@ -17,7 +18,7 @@ import { createQueryClient } from "./query";
 import { createAppRouter } from "./router";
 import "../styles/app.css";
 
-const i18n = initI18n({ common: commonCatalogue, identity: identityCatalogue, audit: auditCatalogue, compass: compassCatalogue, organisations: organisationsCatalogue, support: supportCatalogue, spaceDemand: spaceDemandCatalogue });
+const i18n = initI18n({ common: commonCatalogue, identity: identityCatalogue, audit: auditCatalogue, compass: compassCatalogue, organisations: organisationsCatalogue, support: supportCatalogue, grants: grantsCatalogue, spaceDemand: spaceDemandCatalogue });
 const syncLang = (lng: string) => {
   document.documentElement.lang = lng === "en" ? "en" : "nl-BE";
 };

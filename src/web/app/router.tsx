@@ -1,6 +1,6 @@
 /**
  * The route tree:
- *   /              public layout → publicRoutes (compass), 404 for unknown public paths
+ *   /              public layout → publicRoutes (compass), oproepen[/:id] (grant calls), 404 for unknown public paths
  *   /aanmelden     sign-in page (?next=/app/… returns there after sign-in)
  *   /app           back office (session required) → backOfficeRoutes (compass: index = Kompas,
  *                  doelen, import, …), organisaties, ondersteuning, mijn-taken, mijn-organisatie, wachtwoord, gebruikers[/nieuw|/:id], audit, 404
@@ -12,6 +12,7 @@ import { identityRoutes, signInRoute } from "../features/identity/routes";
 import { organisationRoutes } from "../features/organisations/routes";
 import { supportRoutes } from "../features/support/routes";
 import { demandRoutes } from "../features/space/demand-routes";
+import { grantRoutes, publicGrantRoutes } from "../features/grants/routes";
 import { Loading } from "../components/Loading";
 import { BackOfficeLayout } from "./layouts/BackOfficeLayout";
 import { AuthLayout, PublicLayout } from "./layouts/PublicLayout";
@@ -19,7 +20,7 @@ import { ADMIN_NAV, navFromRoutes } from "./nav";
 import { NotFoundPage, RouteError } from "./pages/NotFoundPage";
 
 export function appRoutes(): RouteObject[] {
-  const nav = [...navFromRoutes([...backOfficeRoutes, ...organisationRoutes, ...supportRoutes, ...demandRoutes]), ...ADMIN_NAV];
+  const nav = [...navFromRoutes([...backOfficeRoutes, ...organisationRoutes, ...supportRoutes, ...grantRoutes, ...demandRoutes]), ...ADMIN_NAV];
   return [
     {
       element: <Outlet />,
@@ -29,7 +30,7 @@ export function appRoutes(): RouteObject[] {
         {
           path: "/",
           element: <PublicLayout />,
-          children: [{ errorElement: <RouteError />, children: [...publicRoutes, { path: "*", element: <NotFoundPage /> }] }],
+          children: [{ errorElement: <RouteError />, children: [...publicRoutes, ...publicGrantRoutes, { path: "*", element: <NotFoundPage /> }] }],
         },
         {
           path: "/aanmelden",
@@ -42,7 +43,7 @@ export function appRoutes(): RouteObject[] {
           children: [
             {
               errorElement: <RouteError />,
-              children: [...backOfficeRoutes, ...organisationRoutes, ...supportRoutes, ...demandRoutes, ...identityRoutes, ...auditRoutes, { path: "*", element: <NotFoundPage inApp /> }],
+              children: [...backOfficeRoutes, ...organisationRoutes, ...supportRoutes, ...grantRoutes, ...demandRoutes, ...identityRoutes, ...auditRoutes, { path: "*", element: <NotFoundPage inApp /> }],
             },
           ],
         },
