@@ -1,0 +1,1 @@
+CREATE INDEX "organisations_search_key_prefix_idx" ON "organisations" USING btree ("search_key" text_pattern_ops);
