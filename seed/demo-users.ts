@@ -3,6 +3,7 @@ import type { Role, Scope } from "../src/contracts/identity.js";
 import type { Database } from "../src/server/db/client.js";
 import { users } from "../src/server/db/schema/identity.js";
 import { createUser } from "./factories/identity.js";
+import { DEMO_PARTNER_ORGANISATION_ID } from "./grants/demo-partner.js";
 
 /** Every demo account signs in with this password. Demo data only: never on a production database. */
 export const DEMO_PASSWORD = "Koers-demo-2026!";
@@ -20,7 +21,7 @@ export interface DemoUser {
   scopes: Scope[];
 }
 
-/** One demo account per role, as the README lists them. */
+/** One demo account per role, and a partner company's entrepreneur, as the README lists them. */
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: "admin@koers.demo", role: "administrator", displayName: "Demo Beheerder", scopes: [] },
   { email: "analist@koers.demo", role: "policy_analyst", displayName: "Demo Beleidsanalist", scopes: [] },
@@ -38,6 +39,13 @@ export const DEMO_USERS: readonly DemoUser[] = [
     role: "entrepreneur",
     displayName: "Demo Ondernemer",
     scopes: [{ kind: "organisation", ref: DEMO_ORGANISATION_ID }],
+  },
+  {
+    // A partner company's entrepreneur, to confirm an invitation to a grant application (seed/grants/demo-partner.ts).
+    email: "partner@koers.demo",
+    role: "entrepreneur",
+    displayName: "Demo Partnerbedrijf",
+    scopes: [{ kind: "organisation", ref: DEMO_PARTNER_ORGANISATION_ID }],
   },
 ];
 

@@ -2,14 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import type { Database } from "../../src/server/db/client.js";
 import { createOrganisation } from "../factories/organisations.js";
+import { ensureMunicipalities } from "../factories/compass.js";
 import { createApplication, createCall, ensureGrantFunds } from "../factories/grants.js";
 import { makeCtx, systemActor } from "../../src/server/platform/context.js";
 import { listCalls } from "../../src/server/modules/grants/index.js";
-import { seedDemoGrants, seedGrantFunds } from "./index.js";
+import { DEMO_PARTNER_ORGANISATION_ID, seedDemoGrants, seedGrantFunds } from "./index.js";
+import { eq } from "drizzle-orm";
+import { organisations } from "../../src/server/db/schema/organisations.js";
 
 let database: Database & { drop(): Promise<void> };
 beforeAll(async () => {
   database = await createTestDatabase();
+  await ensureMunicipalities(database);
 });
 afterAll(async () => database.drop());
 
@@ -47,5 +51,7 @@ describe("grants factory", () => {
     expect(open.map((c) => c.code).filter((c) => c.endsWith("-2026-1")).sort()).toEqual(["HI-2026-1", "IP-2026-1", "MW-2026-1", "OA-2026-1", "SPF-2026-1"]);
     const ip = open.find((c) => c.code === "IP-2026-1")!;
     expect(ip).toMatchObject({ opensAtLocal: "2026-11-01T09:00", closesAtLocal: "2027-01-30T17:00", consortium: true, maxAmountCents: 5_000_000 });
+    const [partner] = await database.db.select().from(organisations).where(eq(organisations.id, DEMO_PARTNER_ORGANISATION_ID));
+    expect(partner).toMatchObject({ enterpriseNumber: "0999000129", smeClass: "small", demo: true });
   });
 });

@@ -4,9 +4,11 @@ import { withTransaction, type Ctx } from "../../src/server/platform/context.js"
 import { createCall, createFund, publishCall, setEnvelope } from "../../src/server/modules/grants/index.js";
 import { DEMO_CALLS, DEMO_ENVELOPES } from "./calls.js";
 import { GRANT_FUNDS } from "./funds.js";
+import { ensureDemoPartner } from "./demo-partner.js";
 
 export { GRANT_FUNDS } from "./funds.js";
 export { DEMO_CALLS, DEMO_ENVELOPES } from "./calls.js";
+export { DEMO_PARTNER_ENTERPRISE_NUMBER, DEMO_PARTNER_ORGANISATION_ID } from "./demo-partner.js";
 
 /** The statement's five funds (reference data, idempotent by code: existing funds are left as they are). */
 export async function seedGrantFunds(ctx: Ctx): Promise<number> {
@@ -25,9 +27,11 @@ const DAY = 86_400_000;
 
 /**
  * Demo: each fund's envelope for the current year and one published call per fund, open from 30 days ago
- * (09:00 Brussels time) until 60 days from now (17:00). Calls that exist (by code) are left alone.
+ * (09:00 Brussels time) until 60 days from now (17:00). Calls that exist (by code) are left alone. Also the
+ * demo partner company (with an enterprise number, so that it can be invited) for partner@koers.demo.
  */
 export async function seedDemoGrants(ctx: Ctx, opts: { now: () => Date; log: (msg: string) => void }): Promise<number> {
+  if (await ensureDemoPartner(ctx.db)) opts.log("Seed: demo partner company Hasseltse Cobotintegratie created.");
   const now = opts.now();
   const year = Number(brusselsDate.format(now).slice(0, 4));
   const opensAtLocal = `${brusselsDate.format(new Date(now.getTime() - 30 * DAY))}T09:00`;
