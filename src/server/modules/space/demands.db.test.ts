@@ -190,6 +190,18 @@ describe("access", () => {
 });
 
 describe("introductions", () => {
+  it("bad introductions answer validation and change nothing", async () => {
+    const before = await n("select count(*)::int as n from space_introductions");
+    for (const body of [{}, { parcelId: parcel.fit, premisesId: parcel.fit }, { parcelId: "6f1c2a4e-1d2b-4c3d-8e9f-0a1b2c3d4e5f" }, { parcelId: "nope" }]) {
+      const res = await call("POST", `/api/space/demands/${demandId}/introductions`, "account_manager", body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().error.code).toBe("validation");
+    }
+    expect(await n("select count(*)::int as n from space_introductions")).toBe(before);
+    expect((await call("POST", `/api/space/demands/${demandId}/introductions`, "public", { parcelId: parcel.fit })).statusCode).toBe(401);
+    expect((await call("POST", `/api/space/demands/${demandId}/introductions`, "municipality", { parcelId: parcel.fit })).statusCode).toBe(403);
+  });
+
   it("an account manager follows an introduction from suggestion to a deal, which sells the parcel and closes the demand", async () => {
     expect((await call("POST", `/api/space/demands/${demandId}/introductions`, "entrepreneur", { parcelId: parcel.fit })).statusCode).toBe(403);
     const res = await call("POST", `/api/space/demands/${demandId}/introductions`, "account_manager", { parcelId: parcel.fit, notes: "Bezoek gepland" });
