@@ -19,11 +19,11 @@ export interface ExportFile {
 /** The same query as the search, every match (up to 100,000 rows), as CSV or XLSX. */
 export async function exportOrganisations({ ctx, input }: { ctx: Ctx; input: { format: "csv" | "xlsx"; query: unknown } }): Promise<ExportFile> {
   const q = parseSearch({ ...(input.query as object), limit: 1, offset: 0 });
-  const { where, rank } = searchConditions(ctx, q);
+  const { where, relevance } = searchConditions(ctx, q);
   const rows = await withTransaction(ctx, async (tx) => {
     await fuzzyThreshold(tx);
     const r = (await tx.db.execute(
-      sql`select ${LIST_COLUMNS} from organisations o where ${where} order by ${orderBy(q, rank)} limit ${EXPORT_LIMIT + 1}`,
+      sql`select ${LIST_COLUMNS} from organisations o where ${where} order by ${orderBy(q, relevance)} limit ${EXPORT_LIMIT + 1}`,
     )) as unknown as { rows: OrganisationRecord[] };
     return r.rows;
   });

@@ -63,6 +63,15 @@ describe("search", () => {
     expect(await names("q=zzzqqq")).toEqual([]);
   });
 
+  it("matches a query of one or two letters against the start of the name, accent-free, in order", async () => {
+    expect(await names("q=c")).toEqual(["Café Ñandú", "Colruyt Group"]);
+    expect(await names("q=CA")).toEqual(["Café Ñandú"]);
+    expect(await names(`q=${encodeURIComponent("Ü")}`)).toEqual(["Umicore", "Universiteit Hasselt"]);
+    expect(await names("q=%25")).toEqual([]);
+    expect(await names("q=c&sort=-name")).toEqual(["Colruyt Group", "Café Ñandú"]);
+    expect(await names("q=u&municipality=71072&kind=knowledge_institution")).toEqual(["Universiteit Hasselt"]);
+  });
+
   it("finds an enterprise number in every written form", async () => {
     for (const form of ["0400.378.485", "BE0400378485", "BE 0400 378 485", "400378485", "BE0400.378.485"]) {
       expect(await names(`q=${encodeURIComponent(form)}`), form).toEqual(["Colruyt Group"]);

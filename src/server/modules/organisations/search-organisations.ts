@@ -14,21 +14,40 @@ const WORD_SIMILARITY = "0.6";
 
 export type SearchInput = ReturnType<typeof SearchOrganisationsInput.parse>;
 
+/** Shorter queries (after lower-casing and removing accents) have too few trigrams to match on: they match the start of the name. */
+const PREFIX_BELOW = 3;
+const searchKeyLength = (q: string) => q.normalize("NFKD").replace(/\p{M}/gu, "").replace(/\s+/g, " ").trim().length;
+
+export interface SearchPlan {
+  where: SQL;
+  /** How the default sort ("relevance") orders: by word similarity, by the search key (prefix), or by name. */
+  relevance: SQL;
+  /** fuzzy: a misspelt-name search ranked by similarity; prefix: a one- or two-letter query; filter: everything else. */
+  mode: "fuzzy" | "prefix" | "filter";
+}
+
 /** The WHERE conditions and the ranking of a search, shared by the list and the export. */
-export function searchConditions(ctx: Ctx, input: SearchInput): { where: SQL; rank: SQL | null } {
+export function searchConditions(ctx: Ctx, input: SearchInput): SearchPlan {
   // Records merged into another one stay for their links and history, but search shows only the survivor.
   const conditions: SQL[] = [sql`o.merged_into is null`];
   const scope = visibleOrganisations(ctx.actor);
   if (scope) conditions.push(scope);
-  let rank: SQL | null = null;
+  let relevance = sql`o.name asc, o.id`;
+  let mode: SearchPlan["mode"] = "filter";
   if (input.q) {
     const digits = enterpriseNumberQuery(input.q);
+    const key = sql`koers_search_key(${input.q})`;
     if (digits) {
       conditions.push(sql`o.enterprise_number = ${digits}`);
+    } else if (searchKeyLength(input.q) < PREFIX_BELOW) {
+      // A range on the text_pattern_ops index (its own operators, so the trigram index is not chosen), walked in its order.
+      conditions.push(sql`o.search_key ~>=~ ${key} and o.search_key ~<~ (${key} || chr(1114111))`);
+      relevance = sql`o.search_key using ~<~, o.name, o.id`;
+      mode = "prefix";
     } else {
-      const key = sql`koers_search_key(${input.q})`;
       conditions.push(sql`${key} <% o.search_key`);
-      rank = sql`word_similarity(${key}, o.search_key)`;
+      relevance = sql`word_similarity(${key}, o.search_key) desc, o.name, o.id`;
+      mode = "fuzzy";
     }
   }
   if (input.nace) {
@@ -42,10 +61,10 @@ export function searchConditions(ctx: Ctx, input: SearchInput): { where: SQL; ra
   if (input.kind) conditions.push(sql`o.kind = ${input.kind}`);
   if (input.size) conditions.push(sql`o.sme_class = ${input.size}`);
   const where = conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
-  return { where, rank };
+  return { where, relevance, mode };
 }
 
-export function orderBy(input: SearchInput, rank: SQL | null): SQL {
+export function orderBy(input: SearchInput, relevance: SQL): SQL {
   switch (input.sort) {
     case "name":
       return sql`o.name asc, o.id`;
@@ -60,7 +79,7 @@ export function orderBy(input: SearchInput, rank: SQL | null): SQL {
     case "-updated":
       return sql`o.updated_at desc, o.id`;
     default:
-      return rank ? sql`${rank} desc, o.name, o.id` : sql`o.name asc, o.id`;
+      return relevance;
   }
 }
 
@@ -88,14 +107,32 @@ export function parseSearch(input: unknown): SearchInput {
  */
 export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<OrganisationList> {
   const q = parseSearch(input);
-  const { where, rank } = searchConditions(ctx, q);
+  const plan = searchConditions(ctx, q);
+  const { where } = plan;
+  const order = orderBy(q, plan.relevance);
+  const page = (tx: Ctx, filter: SQL) =>
+    tx.db.execute(sql`select ${LIST_COLUMNS} from organisations o where ${filter} order by ${order} limit ${q.limit} offset ${q.offset}`) as unknown as Promise<{ rows: OrganisationRecord[] }>;
   return withTransaction(ctx, async (tx) => {
     await fuzzyThreshold(tx);
-    const rows = (await tx.db.execute(
-      sql`select ${LIST_COLUMNS} from organisations o where ${where} order by ${orderBy(q, rank)} limit ${q.limit} offset ${q.offset}`,
-    )) as unknown as { rows: OrganisationRecord[] };
-    const found = rows.rows.length;
-    // A page that is not full tells the total itself (the usual case for a name or a number): no second pass.
+    if (plan.mode === "filter" || q.sort !== "relevance") {
+      // Filters alone, or a sort an index could serve: the planner, trusting independent estimates, would walk
+      // the sort's index through millions of rows for a rare combination (e.g. a NACE code in one municipality).
+      // So first take up to TOTAL_CAP + 1 matches through the filters' own indexes (bitmap scans only); a set that
+      // small is sorted from those ids, and only a larger one walks the sort's index, where matches are dense.
+      await tx.db.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_indexonlyscan', 'off', true),
+        set_config('enable_seqscan', 'off', true)`);
+      const ids = ((await tx.db.execute(sql`select o.id from organisations o where ${where} limit ${TOTAL_CAP + 1}`)) as unknown as { rows: { id: string }[] }).rows;
+      await tx.db.execute(sql`select set_config('enable_indexscan', 'on', true), set_config('enable_indexonlyscan', 'on', true),
+        set_config('enable_seqscan', 'on', true)`);
+      if (ids.length <= TOTAL_CAP) {
+        const found = ids.length ? (await page(tx, sql`o.id in (${sql.join(ids.map((r) => sql`${r.id}::uuid`), sql`, `)})`)).rows : [];
+        return { total: ids.length, totalCapped: false, items: found.map(presentListItem) };
+      }
+      return { total: TOTAL_CAP, totalCapped: true, items: (await page(tx, where)).rows.map(presentListItem) };
+    }
+    const rows = (await page(tx, where)).rows;
+    const found = rows.length;
+    // A page that is not full tells the total itself (the usual case for a name): no second pass over the matches.
     // Otherwise count, stopping past TOTAL_CAP: a broad search answers "more than 1,000" at once instead of counting millions.
     let n = q.offset + found;
     if (found === q.limit || (found === 0 && q.offset > 0)) {
@@ -104,6 +141,6 @@ export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unk
       )) as unknown as { rows: { n: number }[] };
       n = Number(total.rows[0].n);
     }
-    return { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP, items: rows.rows.map(presentListItem) };
+    return { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP, items: rows.map(presentListItem) };
   });
 }
