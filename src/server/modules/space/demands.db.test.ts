@@ -175,6 +175,8 @@ describe("access", () => {
     expect(await list("entrepreneur")).toEqual([demandId]);
     expect(await list("other_entrepreneur")).not.toContain(demandId);
     expect(await list("other_municipality")).toEqual([]);
+    // The Hasselt company's demand names Hasselt only, but its suggestions lie in Genk: Genk sees it too.
+    expect(await list("municipality")).toHaveLength(2);
     expect((await list("administrator")).length).toBe(2);
     expect((await call("GET", "/api/space/demands", "reviewer")).statusCode).toBe(403);
     expect((await call("GET", "/api/space/demands", "public")).statusCode).toBe(401);
