@@ -77,7 +77,7 @@ export const spaceSuggestions = pgTable(
     excluded: boolean("excluded").notNull().default(false),
     /** 0–100; null when excluded. */
     score: integer("score"),
-    /** 1 = best; null when excluded. */
+    /** 1 = best; for an excluded row its place among the near misses (closest first). */
     rank: integer("rank"),
     points: doublePrecision("points"),
     maxPoints: doublePrecision("max_points"),

@@ -58,7 +58,7 @@ const inherited = (alias: string) => {
 };
 
 function parcelsWhere(where: SQL): SQL {
-  return sql`select 'parcel' as kind, p.id, p.code, coalesce(p.cadastral_ref, p.code) as label, p.park_id as "parkId", k.name as "parkName",
+  return sql`select 'parcel' as kind, p.id, p.code, case when p.cadastral_ref is null then p.code else p.code || ' (' || p.cadastral_ref || ')' end as label, p.park_id as "parkId", k.name as "parkName",
       p.municipality_nis as "municipalityNis", p.area_m2 as "areaM2", p.zoning, ${inherited("p")}
     from space_parcels p left join space_parks k on k.id = p.park_id where ${where}`;
 }

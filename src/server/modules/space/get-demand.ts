@@ -79,7 +79,7 @@ export async function getDemand({ ctx, input }: { ctx: Ctx; input: { id: string 
     return {
       id: r.id,
       item,
-      rank: r.rank,
+      rank: r.excluded ? null : r.rank,
       score: r.score,
       points: r.points === null ? null : Number(r.points),
       maxPoints: r.maxPoints === null ? null : Number(r.maxPoints),

@@ -118,8 +118,9 @@ async function refreshOne(ctx: Ctx, r: DemandRecord, items: Compiled[]): Promise
   for (const s of suggestions) {
     await write(byId.get(s.itemId)!, { excluded: false, rank: s.rank, score: s.score, points: s.points, maxPoints: s.maxPoints, criteria: s.criteria, exclusions: [] });
   }
-  for (const x of excluded) {
-    await write(x.c, { excluded: true, rank: null, score: null, points: null, maxPoints: null, criteria: [], exclusions: x.exclusions });
+  for (const [i, x] of excluded.entries()) {
+    // An excluded row's rank is its place among the near misses (closest first); it is not shown as a rank.
+    await write(x.c, { excluded: true, rank: i + 1, score: null, points: null, maxPoints: null, criteria: [], exclusions: x.exclusions });
   }
   const gone = existing.filter((e) => e.active && !keep.has(e.itemId));
   if (gone.length) {
