@@ -96,14 +96,17 @@ export async function seedDemoSpaceDemand(database: Database, opts: { now: () =>
       await withTransaction(ctx, async (tx) => {
         const core = await createRetailCore({ ctx: tx, input: { municipalityNis: spec.nis, name: spec.name, description: "Fictieve demo-gegevens." }, demo: true });
         const merchants: { name: string; premisesId: string }[] = [];
+        // Exactly the share vacant two years ago and today, spread over the premises (a different set each time).
+        const vacantThen = Math.round(spec.premises * spec.vacantThen);
+        const vacantNow = Math.round(spec.premises * spec.vacantNow);
         for (let i = 0; i < spec.premises; i++) {
           const sector = SECTORS[Math.floor(random() * SECTORS.length)];
-          const vacantAtStart = random() < spec.vacantThen;
+          const vacantAtStart = (i * 7) % spec.premises < vacantThen;
           const address = `${spec.streets[i % spec.streets.length]} ${2 * Math.floor(i / spec.streets.length) + 1 + (i % 2)}`;
           const shop = SHOPS[sector][Math.floor(random() * SHOPS[sector].length)];
           let p = await addRetailPremises({ ctx: tx, input: { coreId: core.id, address, status: vacantAtStart ? "vacant" : "occupied", sector, since: start, floorAreaM2: 60 + Math.round(random() * 240), occupantName: vacantAtStart ? "" : shop }, deps, demo: true });
           // Turnover over the two years: premises empty at the start may be let again; others may fall vacant.
-          const endsVacant = random() < spec.vacantNow;
+          const endsVacant = (i * 11 + 3) % spec.premises < vacantNow;
           if (vacantAtStart !== endsVacant || random() < 0.15) {
             const day = Math.floor(60 + random() * 600);
             const status = endsVacant ? "vacant" : "occupied";

@@ -98,11 +98,11 @@ export function RetailCorePage() {
             <div className="form__grid">
               <div className="field"><label className="field__label" htmlFor="rp-address">{t("retail.address")}</label><input id="rp-address" className="input" required value={premisesForm.address} onChange={(e) => setPremisesForm({ ...premisesForm, address: e.target.value })} /></div>
               <div className="field"><label className="field__label" htmlFor="rp-status">{t("retail.statusCol")}</label>
-                <select id="rp-status" className="select" value={premisesForm.status} onChange={(e) => setPremisesForm({ ...premisesForm, status: e.target.value as "occupied" | "vacant" })}>
+                <select id="rp-status" className="input select" value={premisesForm.status} onChange={(e) => setPremisesForm({ ...premisesForm, status: e.target.value as "occupied" | "vacant" })}>
                   <option value="occupied">{t("retailStatus.occupied")}</option><option value="vacant">{t("retailStatus.vacant")}</option>
                 </select></div>
               <div className="field"><label className="field__label" htmlFor="rp-sector">{t("retail.sector")}</label>
-                <select id="rp-sector" className="select" value={premisesForm.sector} onChange={(e) => setPremisesForm({ ...premisesForm, sector: e.target.value as RetailSector })}>
+                <select id="rp-sector" className="input select" value={premisesForm.sector} onChange={(e) => setPremisesForm({ ...premisesForm, sector: e.target.value as RetailSector })}>
                   {SECTORS.map((s) => <option key={s} value={s}>{t(`sectorName.${s}`)}</option>)}
                 </select></div>
               <div className="field"><label className="field__label" htmlFor="rp-since">{t("retail.statusDate")}</label><input id="rp-since" className="input" type="date" max={today()} value={premisesForm.since} onChange={(e) => setPremisesForm({ ...premisesForm, since: e.target.value })} /></div>
@@ -132,7 +132,7 @@ export function RetailCorePage() {
             <div className="form__grid">
               <div className="field"><label className="field__label" htmlFor="rc-name">{t("retail.campaignName")}</label><input id="rc-name" className="input" required value={campaignForm.name} onChange={(e) => setCampaignForm({ ...campaignForm, name: e.target.value })} /></div>
               <div className="field"><label className="field__label" htmlFor="rc-kind">{t("retail.campaignKind")}</label>
-                <select id="rc-kind" className="select" value={campaignForm.kind} onChange={(e) => setCampaignForm({ ...campaignForm, kind: e.target.value as "month_of_the_market" })}>
+                <select id="rc-kind" className="input select" value={campaignForm.kind} onChange={(e) => setCampaignForm({ ...campaignForm, kind: e.target.value as "month_of_the_market" })}>
                   {(["month_of_the_market", "buy_local", "other"] as const).map((k) => <option key={k} value={k}>{t(`campaignKind.${k}`)}</option>)}
                 </select></div>
               <div className="field"><label className="field__label" htmlFor="rc-from">{t("retail.startsOn")}</label><input id="rc-from" className="input" type="date" value={campaignForm.startsOn} onChange={(e) => setCampaignForm({ ...campaignForm, startsOn: e.target.value })} /></div>
