@@ -97,6 +97,23 @@ describe("retail cores", () => {
     expect(((await call("GET", "/api/space/retail/cores", "policy_analyst")).json() as unknown[]).length).toBe(1);
   });
 
+  it("every list answers per role, and changing a core is for its keepers only", async () => {
+    for (const url of ["/api/space/retail/cores", "/api/space/retail/campaigns"]) {
+      const got: Record<string, number> = {};
+      for (const who of ["administrator", "policy_analyst", "municipality", "other_municipality", "entrepreneur", "reviewer", "public"] as Who[]) got[who] = (await call("GET", url, who)).statusCode;
+      expect(got, url).toEqual({ administrator: 200, policy_analyst: 200, municipality: 200, other_municipality: 200, entrepreneur: 403, reviewer: 403, public: 401 });
+    }
+    const body = { version: core.version, name: "Centrum Genk", description: "Afgebakend in 2026" };
+    expect((await call("PUT", `/api/space/retail/cores/${core.id}`, "other_municipality", body)).statusCode).toBe(404);
+    expect((await call("PUT", `/api/space/retail/cores/${core.id}`, "policy_analyst", body)).statusCode).toBe(403);
+    expect((await call("PUT", `/api/space/retail/cores/${core.id}`, "municipality", { ...body, name: "" })).statusCode).toBe(400);
+    const ok = await call("PUT", `/api/space/retail/cores/${core.id}`, "municipality", body);
+    expect(ok.statusCode, ok.body).toBe(200);
+    core = ok.json();
+    expect(core).toMatchObject({ description: "Afgebakend in 2026", version: 2 });
+    expect((await call("DELETE", `/api/space/retail/cores/${core.id}?version=2`, "other_municipality")).statusCode).toBe(404);
+  });
+
   it("campaigns with their merchants; a core with premises is not deleted", async () => {
     const res = await call("POST", "/api/space/retail/campaigns", "municipality", { name: "Maand van de Markt 2026", kind: "month_of_the_market", municipalityNis: f.GENK, startsOn: "2026-06-01", endsOn: "2026-06-30" });
     expect(res.statusCode, res.body).toBe(201);
@@ -110,7 +127,7 @@ describe("retail cores", () => {
     expect((await call("POST", `/api/space/retail/campaigns/${campaign.id}/merchants`, "other_municipality", { merchantName: "Slager" })).statusCode).toBe(404);
     const detail = (await call("GET", `/api/space/retail/cores/${core.id}`, "administrator")).json() as RetailCoreDetail;
     expect(detail.campaigns.map((c) => c.name)).toEqual(["Maand van de Markt 2026"]);
-    expect((await call("DELETE", `/api/space/retail/cores/${core.id}?version=1`, "municipality")).statusCode).toBe(412);
+    expect((await call("DELETE", `/api/space/retail/cores/${core.id}?version=${core.version}`, "municipality")).statusCode).toBe(412);
   });
 
   it("the compass metric: vacancy per municipality at a date, drilling down to the vacant premises", async () => {
@@ -123,6 +140,6 @@ describe("retail cores", () => {
     expect(records.map((r) => [r.label, r.date])).toEqual([["Stadsplein 1 (Centrum Genk)", "2026-09-01"], ["Stadsplein 3 (Centrum Genk)", "2025-06-01"]]);
     expect(records[0].href).toBe(`/app/ruimte/kernen/${core.id}`);
     const audit = await count("audit_log where action like 'retail_%'");
-    expect(audit).toBe(1 + 4 + 1 + 1 + 1);
+    expect(audit).toBe(1 + 4 + 1 + 1 + 1 + 1);
   });
 });
