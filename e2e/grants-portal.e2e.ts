@@ -1,0 +1,96 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { signIn, useBrowserJourney, waitForText } from "./support";
+
+/*
+ * The applicant portal in the browser: the demo entrepreneur starts an application for the innovation premium
+ * from the open calls, fills in the form rendered from the call's definition (saved as they type), adds the
+ * project plan, invites the demo partner company by its enterprise number and declares its own de minimis aid;
+ * the list of what is missing names the partner. The partner's entrepreneur sees the partnership part only,
+ * confirms with its de minimis declaration; then the applicant submits. Every page passes axe-core (WCAG 2.1 AA).
+ */
+
+const CALL = "Innovatiepremie – oproep voor samenwerkingsprojecten";
+const PARTNER = "Hasseltse Cobotintegratie";
+const TITLE = "Cobotcel voor kleine reeksen";
+const journey = useBrowserJourney();
+
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+  expect(found, `axe-core on ${what}`).toEqual([]);
+}
+
+async function openApplication(page: Page): Promise<void> {
+  await page.goto(`${journey.server.url}/app/subsidies/aanvragen`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await page.getByRole("table").getByRole("link").first().click();
+  await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+}
+
+describe("applying for the innovation premium with a partner", () => {
+  it("the entrepreneur starts, fills in (autosaved), invites the partner and sees what is missing", async () => {
+    const page = await journey.freshPage();
+    await page.goto(`${journey.server.url}/oproepen`);
+    await page.getByRole("link", { name: CALL }).waitFor();
+    await expectAccessible(page, "the public calls");
+
+    await signIn(page, journey.server.url, "ondernemer@koers.demo");
+    await page.goto(`${journey.server.url}/app/subsidies/oproepen`);
+    await waitForText(page.locator("main"), CALL);
+    await page.getByRole("button", { name: new RegExp(`^Aanvraag starten\\s*: ${CALL}$`) }).click();
+    await page.getByRole("heading", { level: 1, name: "(nog zonder titel)" }).waitFor();
+    await page.getByText("Kempense Precisietechniek").first().waitFor();
+
+    await page.getByLabel("Titel van het project").fill(TITLE);
+    await page.getByLabel("Gevraagd bedrag", { exact: true }).fill("25.000");
+    await page.getByLabel("Samenvatting").fill("Twee bedrijven bouwen samen een cobotcel voor kleine reeksen.");
+    await page.getByLabel("Beoogd resultaat").fill("Een werkende cel op de werkvloer binnen zes maanden.");
+    await page.getByLabel("Startdatum").fill("2027-02-01");
+    await page.getByLabel("Looptijd (maanden)").fill("6");
+    await page.getByLabel("Wat brengt elke partner in?").fill("Wij de productie, de partner de integratie van de cobot.");
+    await page.getByRole("radio", { name: "Digitalisering" }).check();
+    await page.getByLabel("Totale projectkost").fill("50.000");
+    await page.getByRole("radio", { name: "Nee" }).check();
+    await waitForText(page.getByRole("status"), /Opgeslagen om/);
+    await page.getByLabel("Projectplan (PDF)").setInputFiles({ name: "projectplan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% projectplan\n") });
+    await page.getByRole("link", { name: "projectplan.pdf" }).waitFor();
+
+    await page.getByLabel("Ondernemingsnummer van de partner").fill("0999.000.129");
+    await page.getByLabel("Wat brengt deze partner in?").fill("Integratie van de cobot");
+    await page.getByRole("button", { name: "Partner uitnodigen" }).click();
+    await waitForText(page.locator(".grants-partners"), PARTNER);
+    await page.getByRole("button", { name: "Verklaring opslaan" }).click();
+    await waitForText(page.locator(".grants-partners"), "De-minimissteun opgegeven");
+    await waitForText(page.locator(".grants-missing"), `${PARTNER} heeft de uitnodiging nog niet beantwoord.`);
+    expect(await page.getByRole("button", { name: "Aanvraag indienen" }).isDisabled()).toBe(true);
+    await expectAccessible(page, "the application form");
+  });
+
+  it("the partner sees the partnership part only and confirms with its de minimis aid", async () => {
+    const page = await journey.freshPage();
+    await signIn(page, journey.server.url, "partner@koers.demo");
+    await openApplication(page);
+    await page.getByText("U bekijkt deze aanvraag als partner").waitFor();
+    expect(await page.getByLabel("Samenvatting").count()).toBe(0);
+    await page.getByRole("button", { name: "Steun toevoegen" }).click();
+    await page.getByLabel("Verlenende overheid").fill("VLAIO");
+    await page.getByLabel("Datum van toekenning").fill("2025-03-14");
+    await page.getByLabel("Bedrag", { exact: true }).fill("15.000");
+    await expectAccessible(page, "the partner's confirmation");
+    await page.getByRole("button", { name: "Deelname bevestigen" }).click();
+    await waitForText(page.locator(".grants-partners"), "VLAIO 2025-03-14");
+  });
+
+  it("the applicant submits once everything is complete", async () => {
+    const page = await journey.freshPage();
+    await signIn(page, journey.server.url, "ondernemer@koers.demo");
+    await openApplication(page);
+    await waitForText(page.getByRole("status"), "Alles is ingevuld. U kunt indienen.");
+    await page.getByRole("button", { name: "Aanvraag indienen" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Aanvraag indienen" }).click();
+    await waitForText(page.locator(".page-header"), "Ingediend");
+    await page.getByText("Deze aanvraag kan niet meer gewijzigd worden.").waitFor();
+  });
+});
