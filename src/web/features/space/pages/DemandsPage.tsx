@@ -6,6 +6,8 @@ import { useAuth } from "../../../app/auth";
 import { ButtonLink } from "../../../components/Button";
 import { DataTable, type Column } from "../../../components/DataTable";
 import { ErrorMessage } from "../../../components/ErrorMessage";
+import { ExportLinks } from "../../../components/ExportLinks";
+import { downloadCsv } from "../../../app/csv";
 import { FilterBar, FilterInput, FilterSelect } from "../../../components/FilterBar";
 import { PageHeader } from "../../../components/PageHeader";
 import { Pagination } from "../../../components/Pagination";
@@ -58,6 +60,14 @@ export function DemandsPage() {
         />
       </FilterBar>
       <ErrorMessage error={list.error} />
+      <ExportLinks
+        csv={() =>
+          downloadCsv("ruimtevragen.csv", [
+            [t("list.colTitle"), t("list.colCompany"), t("list.colWhat"), "m² min", "m² max", t("list.colSuggestions"), t("list.colStatus")],
+            ...(list.data?.items ?? []).map((d) => [d.title, d.organisationName, `${t(`kind.${d.kind}`)} · ${t(`transaction.${d.transaction}`)}`, d.areaMinM2, d.areaMaxM2, d.suggestionCount, t(`status.${d.status}`)]),
+          ])
+        }
+      />
       <DataTable caption={t("list.caption")} captionHidden columns={columns} rows={list.data?.items} rowKey={(d) => d.id} loading={list.isLoading} emptyMessage={t("list.empty")} />
       <Pagination total={list.data?.total ?? 0} limit={PAGE} offset={(page - 1) * PAGE} onChange={(offset) => setPage(Math.floor(offset / PAGE) + 1)} />
     </div>

@@ -6,6 +6,8 @@ import type { RetailPremisesView, RetailSector } from "../../../../contracts/spa
 import { Button } from "../../../components/Button";
 import { DataTable, type Column } from "../../../components/DataTable";
 import { ErrorMessage, errorText } from "../../../components/ErrorMessage";
+import { ExportLinks } from "../../../components/ExportLinks";
+import { downloadCsv } from "../../../app/csv";
 import { Loading } from "../../../components/Loading";
 import { PageHeader } from "../../../components/PageHeader";
 import { useToast } from "../../../components/Toast";
@@ -91,6 +93,14 @@ export function RetailCorePage() {
       <VacancyTrend trend={trend} />
       <section aria-labelledby="premises-h">
         <h2 id="premises-h">{t("retail.premisesList")}</h2>
+        <ExportLinks
+          csv={() =>
+            downloadCsv(`panden-${core.name}.csv`, [
+              [t("retail.address"), t("retail.sector"), t("retail.statusCol"), t("retail.since"), "m²", t("retail.occupant")],
+              ...premises.map((p) => [p.address, t(`sectorName.${p.sector}`), t(`retailStatus.${p.status}`), p.vacantSince, p.floorAreaM2, p.occupantName]),
+            ])
+          }
+        />
         <DataTable caption={t("retail.premisesList")} captionHidden columns={columns} rows={premises} rowKey={(p) => p.id} emptyMessage={t("retail.empty")} />
         {canEdit ? (
           <form className="form card" aria-labelledby="add-premises-h" noValidate onSubmit={(e) => { e.preventDefault(); void act(async () => { await addPremises.mutateAsync({ ...premisesForm, floorAreaM2: null, occupantName: "" }); setPremisesForm({ ...premisesForm, address: "" }); }); }}>
