@@ -115,6 +115,22 @@ describe("the NACE filter", () => {
     await expectSameAsActivities();
   });
 
+  it("pages a combination of filters by name, exactly up to 1,000 matches and as \"more than\" beyond", async () => {
+    await t.database.db.execute(`
+      insert into organisations (kind, name, municipality_nis, nace_codes)
+      select 'company', 'Metaalwerken ' || lpad(i::text, 4, '0'), case when i <= 1005 then '71016' else '72020' end,
+        koers_nace_prefixes(array[case when i % 2 = 0 or i <= 1005 then '25110' else '25120' end])
+      from generate_series(1, 1100) i`);
+    const dense = await search("nace=2511&municipality=71016&sort=name");
+    expect({ total: dense.total, capped: dense.totalCapped }).toEqual({ total: 1000, capped: true });
+    expect(dense.items.slice(0, 3).map((i) => i.name)).toEqual(["Metaalwerken 0001", "Metaalwerken 0002", "Metaalwerken 0003"]);
+    const rare = await search("nace=25110&municipality=72020&sort=-name");
+    const want = await rows<{ name: string }>(`select name from organisations where municipality_nis = '72020' and '25110' = any(nace_codes) and merged_into is null order by name desc, id`);
+    expect({ total: rare.total, capped: rare.totalCapped }).toEqual({ total: want.length, capped: false });
+    expect(rare.items.map((i) => i.name)).toEqual(want.slice(0, 200).map((w) => w.name));
+    expect(want.length).toBeGreaterThanOrEqual(47);
+  });
+
   it("answers a malformed code with 400", async () => {
     for (const q of ["nace=62a", "nace=12345678", "nace=", "nace=6%25"]) {
       const res = await t.app.inject({ method: "GET", url: `/api/organisations?${q}`, headers: as(manager) });

@@ -24,6 +24,8 @@ export interface SearchPlan {
   relevance: SQL;
   /** fuzzy: a misspelt-name search ranked by similarity; prefix: a one- or two-letter query; filter: everything else. */
   mode: "fuzzy" | "prefix" | "filter";
+  /** How many conditions narrow the registry (the query, each filter, the actor's scope). */
+  narrowing: number;
 }
 
 /** The WHERE conditions and the ranking of a search, shared by the list and the export. */
@@ -61,7 +63,7 @@ export function searchConditions(ctx: Ctx, input: SearchInput): SearchPlan {
   if (input.kind) conditions.push(sql`o.kind = ${input.kind}`);
   if (input.size) conditions.push(sql`o.sme_class = ${input.size}`);
   const where = conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
-  return { where, relevance, mode };
+  return { where, relevance, mode, narrowing: conditions.length - 1 };
 }
 
 export function orderBy(input: SearchInput, relevance: SQL): SQL {
@@ -114,11 +116,12 @@ export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unk
     tx.db.execute(sql`select ${LIST_COLUMNS} from organisations o where ${filter} order by ${order} limit ${q.limit} offset ${q.offset}`) as unknown as Promise<{ rows: OrganisationRecord[] }>;
   return withTransaction(ctx, async (tx) => {
     await fuzzyThreshold(tx);
-    if (plan.mode === "filter" || q.sort !== "relevance") {
-      // Filters alone, or a sort an index could serve: the planner, trusting independent estimates, would walk
-      // the sort's index through millions of rows for a rare combination (e.g. a NACE code in one municipality).
-      // So first take up to TOTAL_CAP + 1 matches through the filters' own indexes (bitmap scans only); a set that
-      // small is sorted from those ids, and only a larger one walks the sort's index, where matches are dense.
+    if (plan.narrowing >= 2 || (plan.mode === "fuzzy" && q.sort !== "relevance")) {
+      // Several conditions, or a fuzzy match sorted by an indexed column: the planner, multiplying independent
+      // estimates, would walk the sort's index through millions of rows for a rare combination (e.g. a NACE code
+      // in one municipality). So first take up to TOTAL_CAP + 1 matches through the conditions' own indexes (bitmap
+      // scans only); a set that small is sorted from those ids, and only a larger one walks the sort's index, where
+      // matches are dense. One condition alone is estimated well enough to plan directly.
       await tx.db.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_indexonlyscan', 'off', true),
         set_config('enable_seqscan', 'off', true)`);
       const ids = ((await tx.db.execute(sql`select o.id from organisations o where ${where} limit ${TOTAL_CAP + 1}`)) as unknown as { rows: { id: string }[] }).rows;
