@@ -11,6 +11,7 @@ import { compassCatalogue } from "../features/compass/i18n";
 import { organisationsCatalogue } from "../features/organisations/i18n";
 import { supportCatalogue } from "../features/support/i18n";
 import { grantsCatalogue } from "../features/grants/i18n";
+import { grantsDecisionsCatalogue } from "../features/grants/decisions-i18n";
 import { spaceDemandCatalogue } from "../features/space/demand/i18n";
 import { ToastProvider } from "../components/Toast";
 import { AuthProvider } from "./auth";
@@ -18,7 +19,7 @@ import { createQueryClient } from "./query";
 import { createAppRouter } from "./router";
 import "../styles/app.css";
 
-const i18n = initI18n({ common: commonCatalogue, identity: identityCatalogue, audit: auditCatalogue, compass: compassCatalogue, organisations: organisationsCatalogue, support: supportCatalogue, grants: grantsCatalogue, spaceDemand: spaceDemandCatalogue });
+const i18n = initI18n({ common: commonCatalogue, identity: identityCatalogue, audit: auditCatalogue, compass: compassCatalogue, organisations: organisationsCatalogue, support: supportCatalogue, grants: grantsCatalogue, grantsDecisions: grantsDecisionsCatalogue, spaceDemand: spaceDemandCatalogue });
 const syncLang = (lng: string) => {
   document.documentElement.lang = lng === "en" ? "en" : "nl-BE";
 };

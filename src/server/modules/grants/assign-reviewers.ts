@@ -31,6 +31,17 @@ export async function listAssignments(ctx: Ctx, applicationId: string): Promise<
   }));
 }
 
+/** The active users with the reviewer role, to choose from when assigning (grant officers). */
+export async function listReviewers({ ctx }: { ctx: Ctx }): Promise<{ id: string; displayName: string }[]> {
+  requireOfficer(ctx.actor);
+  return ctx.db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "reviewer")))
+    .where(eq(users.active, true))
+    .orderBy(asc(users.displayName));
+}
+
 /** The reviewers of an application and where each stands (grant staff). */
 export async function getAssignments({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<AssignmentView[]> {
   requireGrantReader(ctx.actor);

@@ -82,6 +82,8 @@ describe("review", () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0]).toMatchObject({ path: "body.reviewerIds.0", code: "not_a_reviewer" });
     expect(await totals()).toEqual(before);
+    await matrix("GET", "/api/grants/reviewers", { grant_officer: 200, administrator: 403, reviewer: 403, entrepreneur: 403, public: 401 });
+    expect((await req("GET", "/api/grants/reviewers", "grant_officer")).json().map((r: { id: string }) => r.id).sort()).toEqual([ids.reviewer, ids.other_reviewer].sort());
     const ok = await req("POST", `${app()}/reviewers`, "grant_officer", { reviewerIds: [ids.reviewer, ids.other_reviewer] });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().map((a: { status: string }) => a.status)).toEqual(["assigned", "assigned"]);

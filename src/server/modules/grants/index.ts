@@ -30,7 +30,7 @@ export type { GrantsDeps } from "./portal-policies.js";
 
 /* After submission: eligibility, review, decision, money, registers, metrics. */
 export { checkEligibility, computeEligibility } from "./eligibility.js";
-export { assignReviewers, getAssignments } from "./assign-reviewers.js";
+export { assignReviewers, getAssignments, listReviewers } from "./assign-reviewers.js";
 export { declareConflict } from "./declare-conflict.js";
 export { reviewerInbox, getReview } from "./review-inbox.js";
 export { scoreApplication } from "./score-application.js";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ErrorBody } from "../../../contracts/errors.js";
 import { AssignReviewersInput, AssignmentView, CallRanking, DeclarationInput, InboxItem, ReviewDetail, ScoreInput } from "../../../contracts/grants-decisions.js";
 import { ctxFor, type AppDeps } from "../../platform/http.js";
-import { assignReviewers, getAssignments } from "./assign-reviewers.js";
+import { assignReviewers, getAssignments, listReviewers } from "./assign-reviewers.js";
 import { callRanking } from "./call-ranking.js";
 import { declareConflict } from "./declare-conflict.js";
 import { getReview, reviewerInbox } from "./review-inbox.js";
@@ -19,6 +19,10 @@ const writes = { ...reads, 409: ErrorBody };
 /** Review: assigning reviewers, the reviewer's inbox and declaration, scoring, the ranking per call. */
 export async function reviewRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get("/api/grants/reviewers", {
+    schema: { tags, summary: "Active reviewers to assign (grant officers)", response: { 200: z.array(z.object({ id: z.string(), displayName: z.string() })), ...reads } },
+  }, async (req) => listReviewers({ ctx: ctxFor(req, deps) }));
 
   r.get("/api/grants/applications/:id/reviewers", {
     schema: { tags, summary: "The reviewers of an application and where each stands", params: IdParams, response: { 200: z.array(AssignmentView), ...reads } },
