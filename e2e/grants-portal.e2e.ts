@@ -94,3 +94,54 @@ describe("applying for the innovation premium with a partner", () => {
     await page.getByText("Deze aanvraag kan niet meer gewijzigd worden.").waitFor();
   });
 });
+
+describe("grant officers", () => {
+  it("ask the applicant for more information, which the applicant answers", async () => {
+    const officer = await journey.freshPage();
+    await signIn(officer, journey.server.url, "subsidie@koers.demo");
+    await openApplication(officer);
+    await officer.getByLabel("Vraag aan de aanvrager").fill("Welke cobot kiest u, en waarom dat model?");
+    await officer.getByRole("button", { name: "Vraag stellen" }).click();
+    await waitForText(officer.locator(".page-header"), "Bijkomende informatie gevraagd");
+    await expectAccessible(officer, "the officer's view of an application");
+    await journey.closeContext();
+
+    const applicant = await journey.freshPage();
+    await signIn(applicant, journey.server.url, "ondernemer@koers.demo");
+    await openApplication(applicant);
+    await applicant.getByLabel("Uw antwoord").fill("Een lichte cobot van 10 kg, omdat de stukken klein zijn.");
+    await applicant.getByRole("button", { name: "Antwoord versturen" }).click();
+    await waitForText(applicant.locator(".page-header"), "Ingediend");
+  });
+
+  it("set an envelope, create a call in Brussels time and publish it", async () => {
+    const page = await journey.freshPage();
+    await signIn(page, journey.server.url, "subsidie@koers.demo");
+    await page.goto(`${journey.server.url}/app/subsidies/beheer`);
+    await page.getByRole("heading", { level: 1, name: "Fondsen en oproepen" }).waitFor();
+    await expectAccessible(page, "funds and calls");
+    const fund = page.locator(".grants-funds > li").filter({ hasText: "Healthinnovatiefonds Limburg" });
+    await fund.getByLabel("Jaar").fill("2027");
+    await fund.getByLabel("Bedrag").fill("400.000");
+    await fund.getByRole("button", { name: /Envelop instellen/ }).click();
+    await waitForText(fund.getByRole("table"), "2027");
+
+    await page.getByRole("link", { name: "Nieuwe oproep" }).click();
+    await page.getByLabel("Fonds").selectOption({ label: "Healthinnovatiefonds Limburg" });
+    await page.getByLabel("Jaar").fill("2027");
+    await page.getByLabel("Code van de oproep (bv. IP-2027-1)").fill("HI-2027-1");
+    await page.getByLabel("Naam (Nederlands)").fill("Healthinnovatiefonds 2027");
+    await page.getByLabel("Naam (Engels)").fill("Health innovation fund 2027");
+    await page.getByLabel("Opent op (Brusselse tijd)").fill("2027-03-01T09:00");
+    await page.getByLabel("Sluit op (Brusselse tijd)").fill("2027-05-31T17:00");
+    await expectAccessible(page, "the call editor");
+    await page.getByRole("button", { name: "Oproep opslaan" }).click();
+    await page.getByRole("heading", { level: 1, name: "Oproep bewerken: HI-2027-1" }).waitFor();
+    await page.getByRole("button", { name: "Publiceren" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Publiceren" }).click();
+    await waitForText(page.locator(".page-header"), "Gepubliceerd");
+    const res = await page.request.get("/api/grants/calls?state=upcoming");
+    const upcoming = (await res.json()) as { code: string; opensAt: string }[];
+    expect(upcoming.find((c) => c.code === "HI-2027-1")?.opensAt).toBe("2027-03-01T08:00:00.000Z");
+  });
+});
