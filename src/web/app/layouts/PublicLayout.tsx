@@ -15,6 +15,9 @@ export function PublicLayout() {
         <div className="container site-header__row">
           <Brand to="/" />
           <div className="site-header__tools">
+            <Link className="btn btn--on-dark" to="/oproepen">
+              {t("app.grantCalls")}
+            </Link>
             <LanguageSwitch />
             {status === "signedIn" ? (
               <Link className="btn btn--on-dark" to="/app">

@@ -9,6 +9,7 @@ export const en: CommonShape = {
     skipLink: "Skip to content",
     signIn: "Sign in",
     toWorkspace: "Go to the workspace",
+    grantCalls: "Grant calls",
     language: "Language",
     languageNames: { "nl-BE": "Nederlands", en: "English" },
     switchTo: "Schakel naar Nederlands",

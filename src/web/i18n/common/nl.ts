@@ -7,6 +7,7 @@ export const nl = {
     skipLink: "Naar de inhoud",
     signIn: "Aanmelden",
     toWorkspace: "Naar de werkruimte",
+    grantCalls: "Subsidieoproepen",
     language: "Taal",
     languageNames: { "nl-BE": "Nederlands", en: "English" },
     switchTo: "Switch to English",
