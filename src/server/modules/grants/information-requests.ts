@@ -9,6 +9,7 @@ import { applyTransition } from "./application-lifecycle.js";
 import { buildApplicationDetail, loadApplication } from "./application-access.js";
 import { validateAnswers } from "./form-definition.js";
 import { parseInput, stateConflict } from "./portal-checks.js";
+import { mailInformationRequested } from "./portal-mail.js";
 import { requireOfficer, resolveGrantsDeps, type GrantsDeps } from "./portal-policies.js";
 import { requireLead } from "./start-application.js";
 
@@ -29,6 +30,7 @@ export async function askForInformation({ ctx, input, deps }: { ctx: Ctx; input:
       .values({ applicationId: app.id, question: v.question, dueDate: v.dueDate ?? null, askedBy: tx.actor.kind === "user" ? tx.actor.userId : null, askedAt: now })
       .returning({ id: grantInformationRequests.id });
     await tx.db.update(grantApplications).set({ status: to, version: app.version + 1, updatedAt: now }).where(eq(grantApplications.id, app.id));
+    await mailInformationRequested(tx, { applicationId: app.id, reference: app.reference, organisationId: app.organisationId, contactEmail: app.contactEmail, language: app.language, question: v.question, dueDate: v.dueDate ?? null });
     await writeAudit(tx, { action: "grant_application.ask", entity: "grant_application", entityId: app.id, before: { status: app.status }, after: { status: to, requestId: row.id, question: v.question, dueDate: v.dueDate ?? null } });
     return buildApplicationDetail(tx, await loadApplication(tx, app.id), now);
   });

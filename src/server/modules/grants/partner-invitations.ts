@@ -8,6 +8,7 @@ import { notFound } from "../../platform/errors.js";
 import { normaliseEnterpriseNumber } from "../organisations/index.js";
 import { buildApplicationDetail, loadApplication } from "./application-access.js";
 import { fail, parseInput, stateConflict } from "./portal-checks.js";
+import { mailPartnerInvited } from "./portal-mail.js";
 import { resolveGrantsDeps, type GrantsDeps } from "./portal-policies.js";
 import { requireLead } from "./start-application.js";
 
@@ -42,6 +43,10 @@ export async function invitePartner({ ctx, input, deps }: { ctx: Ctx; input: Inv
     } else {
       await tx.db.insert(grantApplicationPartners).values({ applicationId, organisationId: org.id, role: "partner", status: "invited", contribution: v.contribution, invitedBy: userId, invitedAt: now });
     }
+    const [lead] = await tx.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, access.app.organisationId));
+    await mailPartnerInvited(tx, {
+      applicationId, reference: access.app.reference, callNameNl: access.call.nameNl, callNameEn: access.call.nameEn, leadName: lead.name, partnerOrganisationId: org.id, partnerName: org.name,
+    });
     await writeAudit(tx, { action: "grant_application.invite_partner", entity: "grant_application", entityId: applicationId, after: { organisationId: org.id, enterpriseNumber: number, contribution: v.contribution } });
     return buildApplicationDetail(tx, await loadApplication(tx, applicationId), now);
   });

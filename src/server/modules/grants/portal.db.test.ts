@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { createTestDatabase } from "../../../../test/db.js";
 import type { Role } from "../../../contracts/identity.js";
 import type { Database } from "../../db/client.js";
 import { auditLog } from "../../db/schema/audit.js";
+import { outboxMessages } from "../../db/schema/outbox.js";
 import { grantApplicationPartners, grantApplications, grantAttachments, grantCalls, grantDeMinimisDeclarations } from "../../db/schema/grants.js";
 import { makeCtx, type Actor } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
@@ -23,6 +24,7 @@ let database: Database & { drop(): Promise<void> };
 const actors = {} as Record<Role | "partner_entrepreneur" | "stranger", Actor>;
 const org = {} as Record<"lead" | "partner" | "stranger", { id: string; enterpriseNumber: string | null; name: string }>;
 let callId: string;
+let partnerEmail: string;
 const ctx = (who: keyof typeof actors) => makeCtx({ actor: actors[who], db: database.db });
 
 async function failure(p: Promise<unknown>): Promise<{ code: string; details: { path: string; code: string }[] }> {
@@ -48,7 +50,9 @@ beforeAll(async () => {
   for (const role of ["administrator", "grant_officer", "policy_analyst", "reviewer", "entrepreneur"] as Role[]) {
     actors[role] = actorFor(await createUser(database, { roles: [role], scopes: role === "entrepreneur" ? [{ kind: "organisation", ref: org.lead.id }] : [] }));
   }
-  actors.partner_entrepreneur = actorFor(await createUser(database, { roles: ["entrepreneur"], scopes: [{ kind: "organisation", ref: org.partner.id }] }));
+  const partnerUser = await createUser(database, { roles: ["entrepreneur"], scopes: [{ kind: "organisation", ref: org.partner.id }] });
+  partnerEmail = partnerUser.email;
+  actors.partner_entrepreneur = actorFor(partnerUser);
   actors.stranger = actorFor(await createUser(database, { roles: ["entrepreneur"], scopes: [{ kind: "organisation", ref: org.stranger.id }] }));
   callId = (await createCall(database, { fundCode: "innovation_premium", code: "IP-2026-T", now: () => NOW })).call.id;
 });
@@ -106,7 +110,7 @@ describe("applying with a partner", () => {
   });
 
   it("saves drafts with the version; a stale version or a wrong answer changes nothing", async () => {
-    const saved = await saveApplicationDraft({ ctx: ctx("entrepreneur"), input: { id, version, answers: { summary: "Twee bedrijven bouwen samen een cobotcel." }, amountRequestedCents: 2_000_000 }, deps });
+    const saved = await saveApplicationDraft({ ctx: ctx("entrepreneur"), input: { id, version, answers: { summary: "Twee bedrijven bouwen samen een cobotcel." }, amountRequestedCents: 2_000_000, contactEmail: "aanvraag@lasrobotica.test" }, deps });
     expect(saved.answers).toEqual({ summary: "Twee bedrijven bouwen samen een cobotcel." });
     expect(saved.version).toBe(version + 1);
     const before = await snapshot();
@@ -123,6 +127,9 @@ describe("applying with a partner", () => {
     const app = await invitePartner({ ctx: ctx("entrepreneur"), input: { applicationId: id, enterpriseNumber: org.partner.enterpriseNumber!, contribution: "Data-analyse" }, deps });
     expect(app.partners.map((p) => [p.name, p.status])).toEqual([["Kempische Lasrobotica", "confirmed"], ["Hasseltse Datawerf", "invited"]]);
     expect((await failure(invitePartner({ ctx: ctx("entrepreneur"), input: { applicationId: id, enterpriseNumber: org.partner.enterpriseNumber! }, deps }))).details).toEqual([{ path: "enterpriseNumber", code: "already_partner" }]);
+    const mails = await database.db.select().from(outboxMessages).where(eq(outboxMessages.entityId, id));
+    expect(mails.map((m) => [m.to, m.template])).toEqual([[partnerEmail, "grants.partner_invited"]]);
+    expect(mails[0].text).toContain("Kempische Lasrobotica nodigt Hasseltse Datawerf uit");
     const codes = app.readiness!.missing.map((m) => m.code);
     expect(codes).toEqual(expect.arrayContaining(["application.partners_too_few", "application.partner_pending", "application.de_minimis_missing"]));
     const before = await snapshot();
@@ -171,6 +178,8 @@ describe("applying with a partner", () => {
     const asked = await askForInformation({ ctx: ctx("grant_officer"), input: { applicationId: id, question: "Welke cobot kiest u en waarom?" }, deps });
     expect(asked.status).toBe("more_info_requested");
     expect(asked.openRequests).toBe(1);
+    const mails = await database.db.select().from(outboxMessages).where(and(eq(outboxMessages.entityId, id), eq(outboxMessages.template, "grants.information_requested")));
+    expect(mails.map((m) => m.to)).toEqual(["aanvraag@lasrobotica.test"]);
     const answered = await answerInformationRequest({ ctx: ctx("entrepreneur"), input: { applicationId: id, requestId: asked.informationRequests[0].id, answer: "Een UR10e, voor het gewicht." }, deps });
     expect(answered.status).toBe("submitted");
     expect(answered.informationRequests[0].answer).toBe("Een UR10e, voor het gewicht.");

@@ -1,0 +1,71 @@
+import { and, eq } from "drizzle-orm";
+import { userRoles, userScopes, users } from "../../db/schema/identity.js";
+import type { Ctx } from "../../platform/context.js";
+import { queueMail } from "../../platform/outbox.js";
+
+/*
+ * Mails of the applicant portal, queued in the verb's transaction (the outbox sends them; logged only in
+ * demo mode or without SMTP): a partner company's entrepreneurs hear that they are invited, the applicant
+ * hears that an officer asked a question. Dutch for users who read Dutch, English otherwise.
+ */
+
+interface Recipient {
+  email: string;
+  language: "nl" | "en";
+}
+
+/** The active entrepreneurs who act for the organisation. */
+async function entrepreneursOf(ctx: Ctx, organisationId: string): Promise<Recipient[]> {
+  const rows = await ctx.db
+    .select({ email: users.email, locale: users.locale })
+    .from(users)
+    .innerJoin(userScopes, and(eq(userScopes.userId, users.id), eq(userScopes.kind, "organisation"), eq(userScopes.ref, organisationId)))
+    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "entrepreneur")))
+    .where(eq(users.active, true));
+  return rows.map((r) => ({ email: r.email, language: r.locale === "en" ? "en" : "nl" }));
+}
+
+export async function mailPartnerInvited(
+  ctx: Ctx,
+  m: { applicationId: string; reference: string; callNameNl: string; callNameEn: string; leadName: string; partnerOrganisationId: string; partnerName: string },
+): Promise<number> {
+  const to = await entrepreneursOf(ctx, m.partnerOrganisationId);
+  for (const r of to) {
+    const nl = r.language === "nl";
+    await queueMail(ctx, {
+      to: r.email,
+      language: r.language,
+      template: "grants.partner_invited",
+      entity: "grant_application",
+      entityId: m.applicationId,
+      subject: nl ? `Uitnodiging als partner in aanvraag ${m.reference}` : `Invitation as a partner in application ${m.reference}`,
+      text: nl
+        ? `${m.leadName} nodigt ${m.partnerName} uit als partner in de aanvraag ${m.reference} (${m.callNameNl}).\n\nMeld u aan in Koers, open "Mijn aanvragen" en bevestig of weiger uw deelname. Bij bevestiging geeft u ook de de-minimissteun van de voorbije drie jaar op.`
+        : `${m.leadName} invites ${m.partnerName} as a partner in application ${m.reference} (${m.callNameEn}).\n\nSign in to Koers, open "My applications" and confirm or decline your participation. When confirming, you also declare the de minimis aid of the last three years.`,
+    });
+  }
+  return to.length;
+}
+
+export async function mailInformationRequested(
+  ctx: Ctx,
+  m: { applicationId: string; reference: string; organisationId: string; contactEmail: string; language: string; question: string; dueDate: string | null },
+): Promise<number> {
+  const to: Recipient[] = m.contactEmail ? [{ email: m.contactEmail, language: m.language === "nl" ? "nl" : "en" }] : await entrepreneursOf(ctx, m.organisationId);
+  for (const r of to) {
+    const nl = r.language === "nl";
+    const due = m.dueDate ? (nl ? `\nGraag een antwoord vóór ${m.dueDate}.` : `\nPlease answer before ${m.dueDate}.`) : "";
+    await queueMail(ctx, {
+      to: r.email,
+      language: r.language,
+      template: "grants.information_requested",
+      entity: "grant_application",
+      entityId: m.applicationId,
+      subject: nl ? `Vraag om bijkomende informatie over aanvraag ${m.reference}` : `Request for more information on application ${m.reference}`,
+      text: nl
+        ? `De provincie vraagt bijkomende informatie over uw aanvraag ${m.reference}:\n\n${m.question}\n${due}\nU antwoordt in Koers, bij de aanvraag.`
+        : `The province asks for more information on your application ${m.reference}:\n\n${m.question}\n${due}\nYou answer in Koers, on the application.`,
+    });
+  }
+  return to.length;
+}
