@@ -13,13 +13,14 @@ import { supportCatalogue } from "../features/support/i18n";
 import { grantsCatalogue } from "../features/grants/i18n";
 import { grantsDecisionsCatalogue } from "../features/grants/decisions-i18n";
 import { spaceDemandCatalogue } from "../features/space/demand/i18n";
+import { spaceSupplyCatalogue } from "../features/space/supply/i18n";
 import { ToastProvider } from "../components/Toast";
 import { AuthProvider } from "./auth";
 import { createQueryClient } from "./query";
 import { createAppRouter } from "./router";
 import "../styles/app.css";
 
-const i18n = initI18n({ common: commonCatalogue, identity: identityCatalogue, audit: auditCatalogue, compass: compassCatalogue, organisations: organisationsCatalogue, support: supportCatalogue, grants: grantsCatalogue, grantsDecisions: grantsDecisionsCatalogue, spaceDemand: spaceDemandCatalogue });
+const i18n = initI18n({ common: commonCatalogue, identity: identityCatalogue, audit: auditCatalogue, compass: compassCatalogue, organisations: organisationsCatalogue, support: supportCatalogue, grants: grantsCatalogue, grantsDecisions: grantsDecisionsCatalogue, spaceDemand: spaceDemandCatalogue, spaceSupply: spaceSupplyCatalogue });
 const syncLang = (lng: string) => {
   document.documentElement.lang = lng === "en" ? "en" : "nl-BE";
 };

@@ -12,6 +12,7 @@ import { identityRoutes, signInRoute } from "../features/identity/routes";
 import { organisationRoutes } from "../features/organisations/routes";
 import { supportRoutes } from "../features/support/routes";
 import { demandRoutes } from "../features/space/demand-routes";
+import { spacePublicRoutes, supplyRoutes } from "../features/space/routes";
 import { grantRoutes, publicGrantRoutes } from "../features/grants/routes";
 import { Loading } from "../components/Loading";
 import { BackOfficeLayout } from "./layouts/BackOfficeLayout";
@@ -20,7 +21,7 @@ import { ADMIN_NAV, navFromRoutes } from "./nav";
 import { NotFoundPage, RouteError } from "./pages/NotFoundPage";
 
 export function appRoutes(): RouteObject[] {
-  const nav = [...navFromRoutes([...backOfficeRoutes, ...organisationRoutes, ...supportRoutes, ...grantRoutes, ...demandRoutes]), ...ADMIN_NAV];
+  const nav = [...navFromRoutes([...backOfficeRoutes, ...organisationRoutes, ...supportRoutes, ...grantRoutes, ...supplyRoutes, ...demandRoutes]), ...ADMIN_NAV];
   return [
     {
       element: <Outlet />,
@@ -30,7 +31,7 @@ export function appRoutes(): RouteObject[] {
         {
           path: "/",
           element: <PublicLayout />,
-          children: [{ errorElement: <RouteError />, children: [...publicRoutes, ...publicGrantRoutes, { path: "*", element: <NotFoundPage /> }] }],
+          children: [{ errorElement: <RouteError />, children: [...publicRoutes, ...publicGrantRoutes, ...spacePublicRoutes, { path: "*", element: <NotFoundPage /> }] }],
         },
         {
           path: "/aanmelden",
@@ -43,7 +44,7 @@ export function appRoutes(): RouteObject[] {
           children: [
             {
               errorElement: <RouteError />,
-              children: [...backOfficeRoutes, ...organisationRoutes, ...supportRoutes, ...grantRoutes, ...demandRoutes, ...identityRoutes, ...auditRoutes, { path: "*", element: <NotFoundPage inApp /> }],
+              children: [...backOfficeRoutes, ...organisationRoutes, ...supportRoutes, ...grantRoutes, ...supplyRoutes, ...demandRoutes, ...identityRoutes, ...auditRoutes, { path: "*", element: <NotFoundPage inApp /> }],
             },
           ],
         },
