@@ -11,7 +11,7 @@ describe("seeded grant instruments", () => {
     expect(GRANT_FUNDS.map((f) => f.code)).toEqual(["innovation_premium", "maatwerk_fund", "health_innovation_fund", "development_acceleration_fund", "euregio_small_project_fund"]);
     for (const f of GRANT_FUNDS) {
       expect(FundInput.safeParse(f).success).toBe(true);
-      expect(f.source.length).toBeGreaterThan(50);
+      expect((f.source ?? "").length).toBeGreaterThan(50);
       expect(f.section).not.toBe("");
     }
     expect(GRANT_FUNDS.find((f) => f.code === "innovation_premium")?.source).toContain("minstens twee bedrijven");
