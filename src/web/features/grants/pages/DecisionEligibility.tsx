@@ -1,5 +1,7 @@
 /** The officer's eligibility panel: SME status per company, the call's rules, de minimis per single undertaking. */
+import { useTranslation } from "react-i18next";
 import type { EligibilityView } from "../../../../contracts/grants-decisions";
+import type { Reason } from "../../../../contracts/grants";
 import { Button } from "../../../components/Button";
 import { ErrorMessage } from "../../../components/ErrorMessage";
 import { useStoreEligibility } from "../decisions-api";
@@ -8,6 +10,14 @@ import { useDecT } from "../lib/decisions-format";
 export function EligibilityPanel({ view, applicationId }: { view: EligibilityView; applicationId: string }) {
   const { t, f, cents } = useDecT();
   const store = useStoreEligibility();
+  const { i18n } = useTranslation();
+  const nameOf = (key: unknown) => view.companies.find((c) => c.enterpriseNumber === key || c.organisationId === key)?.name ?? String(key ?? "");
+  /** A rule's reason in the UI language (by its code and parameters); the server's English sentence only as a fallback. */
+  const reasonText = (r: Reason) => {
+    const key = `grantsDecisions:reason.${r.code}`;
+    if (!i18n.exists(key)) return r.message;
+    return String(i18n.t(key, { ...r.params, name: nameOf(r.params.enterpriseId), linkedName: nameOf(r.params.linkedTo) }));
+  };
   const ruleName = (r: string) => t(`eligibility.rule.${r}` as "eligibility.rule.sme_share");
   return (
     <section aria-labelledby="eligibility-h" className="card">
@@ -44,7 +54,7 @@ export function EligibilityPanel({ view, applicationId }: { view: EligibilityVie
         {view.consortium.rules.map((r) => (
           <li key={r.rule}>
             <strong>{ruleName(r.rule)}: {t(`eligibility.ruleStatus.${r.status}`)}</strong>
-            <ul>{r.reasons.map((x, i) => <li key={i}>{x.message}</li>)}</ul>
+            <ul>{r.reasons.map((x, i) => <li key={i}>{reasonText(x)}</li>)}</ul>
           </li>
         ))}
       </ul>

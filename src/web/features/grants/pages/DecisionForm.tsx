@@ -1,5 +1,5 @@
 /** The officer's decision form: approve with an amount (tranches, conditions, override when a rule is broken) or refuse with reasons. */
-import { useId, useState, type ReactElement } from "react";
+import { useId, useRef, useState, type ReactElement } from "react";
 import type { DecisionInput, EligibilityView } from "../../../../contracts/grants-decisions";
 import { ApiError } from "../../../app/api";
 import { Button } from "../../../components/Button";
@@ -15,7 +15,8 @@ export function DecisionForm(props: { applicationId: string; requestedCents: num
   const toast = useToast();
   const decide = useDecide();
   const [outcome, setOutcome] = useState<"approved" | "refused">("approved");
-  const [amount, setAmount] = useState(props.requestedCents ? String(props.requestedCents / 100) : "");
+  const requested = useRef(props.requestedCents).current;
+  const [amount, setAmount] = useState(requested ? String(requested / 100) : "");
   const [purpose, setPurpose] = useState("");
   const [reasons, setReasons] = useState("");
   const [conditions, setConditions] = useState("");
@@ -84,7 +85,7 @@ export function DecisionForm(props: { applicationId: string; requestedCents: num
             {field("amountCents", t("decision.amount"), (fid, d) => (
               <input id={fid} className="input" inputMode="decimal" value={amount} aria-describedby={d} aria-invalid={bad("amountCents") || undefined} required
                 onChange={(e) => setAmount(e.target.value)} onBlur={() => props.onAmount(parseEuroInput(amount) ?? undefined)} />
-            ), t("decision.amountHint", { requested: cents(props.requestedCents) }))}
+            ), t("decision.amountHint", { requested: cents(requested) }))}
             {field("purpose", t("decision.purpose"), (fid) => <input id={fid} className="input" value={purpose} maxLength={500} required aria-invalid={bad("purpose") || undefined} onChange={(e) => setPurpose(e.target.value)} />)}
           </>
         ) : null}

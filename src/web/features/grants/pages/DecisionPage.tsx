@@ -51,8 +51,16 @@ export function DecisionPage() {
       ) : undecided && officer ? (
         <>
           <ReviewersSection applicationId={id} />
-          {eligibility.data ? <EligibilityPanel view={eligibility.data} applicationId={id} /> : <ErrorMessage error={eligibility.error} />}
-          <DecisionForm applicationId={id} requestedCents={eligibility.data?.amountCents ?? null} eligibility={eligibility.data} onAmount={setAmount} />
+          {eligibility.data ? (
+            <>
+              <EligibilityPanel view={eligibility.data} applicationId={id} />
+              <DecisionForm applicationId={id} requestedCents={eligibility.data.amountCents} eligibility={eligibility.data} onAmount={setAmount} />
+            </>
+          ) : eligibility.isLoading ? (
+            <Loading />
+          ) : (
+            <ErrorMessage error={eligibility.error} />
+          )}
         </>
       ) : undecided ? (
         <p>{t("decision.notYet")}</p>
