@@ -35,6 +35,10 @@ describe("applying for the innovation premium with a partner", () => {
     await page.goto(`${journey.server.url}/oproepen`);
     await page.getByRole("link", { name: CALL }).waitFor();
     await expectAccessible(page, "the public calls");
+    await page.getByRole("link", { name: CALL }).click();
+    await page.getByRole("heading", { level: 1, name: CALL }).waitFor();
+    await page.getByText("Samenwerking van minstens 2 bedrijven").waitFor();
+    await expectAccessible(page, "a public call");
 
     await signIn(page, journey.server.url, "ondernemer@koers.demo");
     await page.goto(`${journey.server.url}/app/subsidies/oproepen`);
@@ -71,6 +75,9 @@ describe("applying for the innovation premium with a partner", () => {
   it("the partner sees the partnership part only and confirms with its de minimis aid", async () => {
     const page = await journey.freshPage();
     await signIn(page, journey.server.url, "partner@koers.demo");
+    await page.goto(`${journey.server.url}/app/subsidies/aanvragen`);
+    await waitForText(page.getByRole("table"), "als partner");
+    await expectAccessible(page, "my applications");
     await openApplication(page);
     await page.getByText("U bekijkt deze aanvraag als partner").waitFor();
     expect(await page.getByLabel("Samenvatting").count()).toBe(0);
