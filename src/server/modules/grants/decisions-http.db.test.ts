@@ -203,6 +203,16 @@ describe("decision and money", () => {
     await matrix("GET", `${app()}/money`, { grant_officer: 200, administrator: 200, policy_analyst: 200, entrepreneur: 403, reviewer: 403, public: 401 });
   });
 
+  it("lets only grant officers record recoveries, repayments and stored eligibility checks", async () => {
+    const before = await totals();
+    await matrix("POST", `${app()}/recoveries`, { administrator: 403, policy_analyst: 403, reviewer: 403, entrepreneur: 403, public: 401 }, { kind: "ordered", amountCents: 100, reason: "Een reden van tien tekens." });
+    await matrix("POST", `${app()}/repayments`, { administrator: 403, entrepreneur: 403, public: 401 }, { amountCents: 100 });
+    await matrix("POST", `${app()}/eligibility`, { administrator: 403, reviewer: 403, entrepreneur: 403, public: 401 }, {});
+    await matrix("POST", `${app()}/recoveries`, { grant_officer: 400 }, { kind: "ordered", amountCents: 100, reason: "kort" });
+    await matrix("POST", `${app()}/repayments`, { grant_officer: 412 }, { amountCents: 100 });
+    expect(await totals()).toEqual(before);
+  });
+
   it("orders a recovery of at most what was paid and records what comes back", async () => {
     const tooMuch = await req("POST", `${app()}/recoveries`, "grant_officer", { kind: "ordered", amountCents: 3_000_000, reason: "Het project werd stopgezet." });
     expect(tooMuch.statusCode).toBe(412);
