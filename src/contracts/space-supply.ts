@@ -51,6 +51,19 @@ export type Access = z.infer<typeof Access>;
 export const NO_FEATURES: ItemFeatures = Object.fromEntries(FEATURE_KEYS.map((k) => [k, null])) as ItemFeatures;
 export const NO_ACCESS: Access = { motorwayKm: null, railKm: null, waterKm: null, publicTransportKm: null, bikeRoute: null, gridCapacityKva: null };
 
+/**
+ * An update schema from an input schema: every field optional and WITHOUT its default (zod 4 applies defaults
+ * inside optional fields, which would turn "field not given" into "reset to the default").
+ */
+function updateOf<T extends z.ZodRawShape>(shape: T) {
+  const fields: Record<string, z.ZodType> = {};
+  for (const [key, schema] of Object.entries(shape)) {
+    const def = (schema as unknown as { def: { type: string; innerType?: z.ZodType } }).def;
+    fields[key] = (def.type === "default" && def.innerType ? def.innerType : (schema as unknown as z.ZodType)).optional();
+  }
+  return z.strictObject({ ...fields, version: z.number().int().min(1) }) as unknown as z.ZodObject<{ [K in keyof T]: z.ZodOptional<T[K]> } & { version: z.ZodNumber }>;
+}
+
 /* ---------- parks ---------- */
 
 export const ParkInput = z.strictObject({
@@ -73,7 +86,7 @@ export const ParkInput = z.strictObject({
   confNotes: Text(4000).default(""),
 });
 export type ParkInput = z.input<typeof ParkInput>;
-export const ParkUpdate = ParkInput.partial().extend({ version: z.number().int().min(1) });
+export const ParkUpdate = updateOf(ParkInput.shape);
 export type ParkUpdate = z.input<typeof ParkUpdate>;
 
 /* ---------- parcels ---------- */
@@ -111,7 +124,7 @@ const parcelFields = {
 };
 export const ParcelInput = z.strictObject(parcelFields);
 export type ParcelInput = z.input<typeof ParcelInput>;
-export const ParcelUpdate = ParcelInput.partial().extend({ version: z.number().int().min(1) });
+export const ParcelUpdate = updateOf(ParcelInput.shape);
 export type ParcelUpdate = z.input<typeof ParcelUpdate>;
 
 /** Mark a parcel's or premises' availability, from a date (today by default). */
@@ -153,7 +166,7 @@ export const PremisesInput = z.strictObject({
   confNotes: Text(4000).default(""),
 });
 export type PremisesInput = z.input<typeof PremisesInput>;
-export const PremisesUpdate = PremisesInput.partial().extend({ version: z.number().int().min(1) });
+export const PremisesUpdate = updateOf(PremisesInput.shape);
 export type PremisesUpdate = z.input<typeof PremisesUpdate>;
 
 /* ---------- brownfields and documents ---------- */
@@ -175,7 +188,7 @@ export const BrownfieldInput = z.strictObject({
   confNotes: Text(4000).default(""),
 });
 export type BrownfieldInput = z.input<typeof BrownfieldInput>;
-export const BrownfieldUpdate = BrownfieldInput.partial().extend({ version: z.number().int().min(1) });
+export const BrownfieldUpdate = updateOf(BrownfieldInput.shape);
 export type BrownfieldUpdate = z.input<typeof BrownfieldUpdate>;
 
 export const DocumentInput = z.strictObject({

@@ -79,6 +79,17 @@ describe("who keeps what", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("changes only the fields a PATCH gives", async () => {
+    const parcel = await createTestParcel(t.database, { park: genkPark, code: "PATCH-1", availability: "available", zoning: "KMO", now });
+    const res = await send("PATCH", `/api/space/parcels/${parcel.id}`, s.municipality, { version: parcel.version, confNotes: "Alleen de nota" });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ parkId: genkPark.id, availability: "available", zoning: "KMO", confidential: { notes: "Alleen de nota" } });
+    const park = await send("PATCH", `/api/space/parks/${genkPark.id}`, s.municipality, { version: (await get(`/api/space/parks/${genkPark.id}`, s.municipality)).json().version, features: { sharedSolar: true } });
+    expect(park.statusCode, park.body).toBe(200);
+    expect(park.json()).toMatchObject({ name: "Genk Zuid Zone A", kind: "regional", features: { sharedSolar: true }, confidential: { notes: "Park secret" } });
+    expect((await send("PATCH", `/api/space/parcels/${parcel.id}`, s.municipality, { version: 99, bogus: 1 })).statusCode).toBe(400);
+  });
+
   it("marks a parcel available through the availability endpoint, with an audit row", async () => {
     const parcel = await createTestParcel(t.database, { park: genkPark, code: "AV-1" });
     const res = await send("POST", `/api/space/parcels/${parcel.id}/availability`, s.municipality, { version: parcel.version, availability: "available" });
