@@ -5,8 +5,8 @@ import { queueMail } from "../../platform/outbox.js";
 import { formatMoney, letterLanguage } from "./decision-letter.js";
 import type { ApplicationRow, CallRow } from "./decision-repo.js";
 
-/** Where the applicant reads the decision and downloads the letter. */
-export const applicationHref = (id: string) => `/app/subsidies/aanvragen/${id}`;
+/** Where the applicant reads the decision and downloads the letter (the decision page). */
+export const applicationHref = (id: string) => `/app/subsidies/aanvragen/${id}/beslissing`;
 
 /**
  * Queues the notification of a decision, in the decision's transaction, to the application's contact
