@@ -46,7 +46,10 @@ export async function listApplications({ ctx, input }: { ctx: Ctx; input?: Appli
   if (q.callId) conditions.push(sql`a.call_id = ${q.callId}::uuid`);
   if (q.status) conditions.push(sql`a.status = ${q.status}`);
   if (q.organisationId) conditions.push(sql`(a.organisation_id = ${q.organisationId}::uuid or exists (select 1 from grant_application_partners p where p.application_id = a.id and p.organisation_id = ${q.organisationId}::uuid))`);
-  if (q.q) conditions.push(sql`(a.title ilike ${"%" + q.q + "%"} or a.reference ilike ${"%" + q.q + "%"} or o.name ilike ${"%" + q.q + "%"})`);
+  if (q.q) {
+    const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`(a.title ilike ${like} or a.reference ilike ${like} or o.name ilike ${like})`);
+  }
   const where = conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
   const result = (await ctx.db.execute(sql`
     select a.id, a.reference, a.call_id as "callId", c.code as "callCode", c.name_nl as "callNameNl", c.name_en as "callNameEn",

@@ -201,6 +201,30 @@ describe("applying with a partner", () => {
   });
 });
 
+describe("optimistic locking", () => {
+  it("two saves at once with the same version: one wins, the other gets conflict and changes nothing", async () => {
+    const { application } = await createApplication(database, { callId, organisationId: org.lead.id, title: "Gelijktijdig" });
+    const results = await Promise.allSettled([
+      saveApplicationDraft({ ctx: ctx("entrepreneur"), input: { id: application.id, version: application.version, title: "Eerste" }, deps }),
+      saveApplicationDraft({ ctx: ctx("entrepreneur"), input: { id: application.id, version: application.version, title: "Tweede" }, deps }),
+    ]);
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect((lost[0].reason as AppError).code).toBe("conflict");
+    const [row] = await database.db.select().from(grantApplications).where(eq(grantApplications.id, application.id));
+    expect(row.version).toBe(application.version + 1);
+    expect(row.title).toBe((won[0] as PromiseFulfilledResult<{ title: string }>).value.title);
+  });
+
+  it("searches titles literally (a % in the search is not a wildcard)", async () => {
+    await createApplication(database, { callId, organisationId: org.lead.id, title: "Korting 100% digitaal" });
+    expect((await listApplications({ ctx: ctx("grant_officer"), input: { q: "100%" } })).items.map((a) => a.title)).toEqual(["Korting 100% digitaal"]);
+    expect((await listApplications({ ctx: ctx("grant_officer"), input: { q: "%" } })).items.map((a) => a.title)).toEqual(["Korting 100% digitaal"]);
+  });
+});
+
 describe("the closing moment", () => {
   it("accepts a submission a millisecond before closing and refuses one at the closing moment, changing nothing", async () => {
     const closesAt = new Date("2026-11-30T16:00:00.000Z"); // 17:00 in Brussels
