@@ -49,11 +49,12 @@ export function ParcelEditForm({ parcel }: { parcel: ParcelView }) {
   const { t } = useSupplyT();
   const toast = useToast();
   const id = useId();
-  const [v, setV] = useState({
+  const [initial] = useState({
     zoning: parcel.zoning ?? "", allowedNace: (parcel.allowedNace ?? []).join(";"), transaction: parcel.transaction as string,
     sale: euroOf(parcel.salePricePerM2Cents), lease: euroOf(parcel.leasePricePerM2YearCents), restrictions: parcel.restrictions ?? "",
     stated: parcel.statedAreaM2 === null ? "" : String(parcel.statedAreaM2), notes: parcel.confidential.notes,
   });
+  const [v, setV] = useState(initial);
   const mutation = useUpdateParcel(parcel.id);
   const field = (key: keyof typeof v, label: string, type = "text") => (
     <div className="field">
@@ -68,11 +69,19 @@ export function ParcelEditForm({ parcel }: { parcel: ParcelView }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const nace = v.allowedNace.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+    // Only what changed: an unchanged field (the activities shown are the park's when the parcel has none) stays as it is.
+    const changed = (key: keyof typeof v) => v[key] !== initial[key];
     mutation.mutate(
       {
-        version: parcel.version, zoning: v.zoning.trim() || null, allowedNace: nace.length ? nace : null, transaction: v.transaction as ParcelView["transaction"],
-        salePricePerM2Cents: centsOf(v.sale), leasePricePerM2YearCents: centsOf(v.lease), restrictions: v.restrictions.trim() || null,
-        statedAreaM2: v.stated.trim() === "" ? null : Number(v.stated.replace(",", ".")), confNotes: v.notes,
+        version: parcel.version,
+        ...(changed("zoning") ? { zoning: v.zoning.trim() || null } : {}),
+        ...(changed("allowedNace") ? { allowedNace: nace.length ? nace : null } : {}),
+        ...(changed("transaction") ? { transaction: v.transaction as ParcelView["transaction"] } : {}),
+        ...(changed("sale") ? { salePricePerM2Cents: centsOf(v.sale) } : {}),
+        ...(changed("lease") ? { leasePricePerM2YearCents: centsOf(v.lease) } : {}),
+        ...(changed("restrictions") ? { restrictions: v.restrictions.trim() || null } : {}),
+        ...(changed("stated") ? { statedAreaM2: v.stated.trim() === "" ? null : Number(v.stated.replace(",", ".")) } : {}),
+        ...(changed("notes") ? { confNotes: v.notes } : {}),
       },
       { onSuccess: () => toast.success(t("edit.saved")) },
     );
