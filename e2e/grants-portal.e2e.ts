@@ -132,6 +132,10 @@ describe("grant officers", () => {
     await fund.getByLabel("Bedrag").fill("400.000");
     await fund.getByRole("button", { name: /Envelop instellen/ }).click();
     await waitForText(fund.getByRole("table"), "2027");
+    await fund.getByText("Fonds bewerken").click();
+    await fund.getByLabel("Financiering").fill("Provincie Limburg en partners");
+    await fund.getByRole("button", { name: "Opslaan", exact: true }).click();
+    await waitForText(fund, "Financiering: Provincie Limburg en partners");
 
     await page.getByRole("link", { name: "Nieuwe oproep" }).click();
     await page.getByLabel("Fonds").selectOption({ label: "Healthinnovatiefonds Limburg" });

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   ApplicationDetail, ApplicationListQuery, ApplicationPage, CallInput, CallSummary, CallUpdate, CallView, DeclaredAid, EnvelopeInput, EnvelopeView,
-  FundInput, FundView, InvitePartnerInput, SaveDraftInput, StartApplicationInput,
+  FundInput, FundUpdate, FundView, InvitePartnerInput, SaveDraftInput, StartApplicationInput,
 } from "../../../contracts/grants-portal";
 import { api, qs } from "../../app/api";
 
@@ -74,6 +74,7 @@ function useAdminMutation<V, R>(fn: (v: V) => Promise<R>) {
   return useMutation({ mutationFn: fn, onSuccess: () => void client.invalidateQueries({ queryKey: grantKeys.all }) });
 }
 export const useCreateFund = () => useAdminMutation((v: FundInput) => api.post<FundView>("/api/grants/funds", v));
+export const useUpdateFund = () => useAdminMutation(({ id, ...v }: FundUpdate & { id: string }) => api.patch<FundView>(`/api/grants/funds/${enc(id)}`, v));
 export const useSetEnvelope = () => useAdminMutation(({ fundId, ...v }: EnvelopeInput & { fundId: string }) => api.put<EnvelopeView>(`/api/grants/funds/${enc(fundId)}/envelopes`, v));
 export const useCreateCall = () => useAdminMutation((v: CallInput) => api.post<CallView>("/api/grants/calls", v));
 export const useUpdateCall = () => useAdminMutation(({ id, ...v }: CallUpdate & { id: string }) => api.patch<CallView>(`/api/grants/calls/${enc(id)}`, v));

@@ -64,6 +64,7 @@ export const en = {
   admin: {
     title: "Funds and calls", lead: "The funds of the policy statement, their yearly envelopes and calls.", envelopes: "Envelopes", year: "Year", amount: "Amount", committed: "Committed",
     paid: "Paid", available: "Available", setEnvelope: "Set envelope", envelopeSaved: "The envelope has been saved.", source: "Source (policy statement §{{section}})", fundingSource: "Funding",
+    editFund: "Edit fund", fundSaved: "The fund has been saved.", active: "Active",
     newFund: "New fund", fundCreated: "The fund has been created.", code: "Code", nameNl: "Name (Dutch)", nameEn: "Name (English)", descriptionNl: "Description (Dutch)", descriptionEn: "Description (English)",
     instrument: "Instrument", advanceAllowed: "Repayable advance possible", calls: "Calls", newCall: "New call", editCall: "Edit call", noCalls: "No calls yet.",
     callCode: "Call code (e.g. IP-2027-1)", fund: "Fund", opensAt: "Opens at (Brussels time)", closesAt: "Closes at (Brussels time)", rulesTitle: "Conditions",

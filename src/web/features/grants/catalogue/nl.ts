@@ -64,6 +64,7 @@ export const nl = {
   admin: {
     title: "Fondsen en oproepen", lead: "De fondsen van de beleidsverklaring, hun jaarenveloppen en oproepen.", envelopes: "Enveloppen", year: "Jaar", amount: "Bedrag", committed: "Vastgelegd",
     paid: "Betaald", available: "Beschikbaar", setEnvelope: "Envelop instellen", envelopeSaved: "De envelop is opgeslagen.", source: "Bron (beleidsverklaring §{{section}})", fundingSource: "Financiering",
+    editFund: "Fonds bewerken", fundSaved: "Het fonds is opgeslagen.", active: "Actief",
     newFund: "Nieuw fonds", fundCreated: "Het fonds is aangemaakt.", code: "Code", nameNl: "Naam (Nederlands)", nameEn: "Naam (Engels)", descriptionNl: "Omschrijving (Nederlands)", descriptionEn: "Omschrijving (Engels)",
     instrument: "Instrument", advanceAllowed: "Terugvorderbaar voorschot mogelijk", calls: "Oproepen", newCall: "Nieuwe oproep", editCall: "Oproep bewerken", noCalls: "Nog geen oproepen.",
     callCode: "Code van de oproep (bv. IP-2027-1)", fund: "Fonds", opensAt: "Opent op (Brusselse tijd)", closesAt: "Sluit op (Brusselse tijd)", rulesTitle: "Voorwaarden",

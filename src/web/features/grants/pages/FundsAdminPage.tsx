@@ -1,14 +1,15 @@
 /** /app/subsidies/beheer — grant officers: the funds with their yearly envelopes (set an envelope, add a fund) and every call (drafts too). */
 import { useId, useState } from "react";
 import { Link } from "react-router";
-import type { FundView, Instrument } from "../../../../contracts/grants-portal";
+import type { FundView } from "../../../../contracts/grants-portal";
 import { Button, ButtonLink } from "../../../components/Button";
 import { ErrorMessage } from "../../../components/ErrorMessage";
 import { Loading } from "../../../components/Loading";
 import { PageHeader } from "../../../components/PageHeader";
 import { Pill } from "../../../components/StatusBadge";
 import { useToast } from "../../../components/Toast";
-import { useCalls, useCreateFund, useFunds, useSetEnvelope } from "../api";
+import { useCalls, useFunds, useSetEnvelope } from "../api";
+import { FundForm } from "../components/FundForm";
 import { GrantsError } from "../components/GrantsError";
 import { parseEuroToCents } from "../lib/form-logic";
 import { euroCents, localDescription, localMoment, localName, useGrT } from "../lib/format";
@@ -39,6 +40,10 @@ export function FundsAdminPage() {
                 <blockquote>{f.source}</blockquote>
               </details>
             ) : null}
+            <details className="grants-edit">
+              <summary>{t("admin.editFund")}<span className="visually-hidden">: {localName(f, locale)}</span></summary>
+              <FundForm fund={f} />
+            </details>
             <EnvelopeTable fund={f} />
             <h3>{t("admin.calls")}</h3>
             <ul>
@@ -101,36 +106,10 @@ function EnvelopeTable({ fund }: { fund: FundView }) {
 function NewFundForm() {
   const { t } = useGrT();
   const id = useId();
-  const toast = useToast();
-  const create = useCreateFund();
-  const empty = { code: "", nameNl: "", nameEn: "", descriptionNl: "", descriptionEn: "", fundingSource: "Provincie Limburg", instrument: "grant" as Instrument, repayableAdvanceAllowed: false };
-  const [v, setV] = useState(empty);
-  const text = (key: "code" | "nameNl" | "nameEn" | "descriptionNl" | "descriptionEn" | "fundingSource", long = false) => (
-    <div className="field">
-      <label className="field__label" htmlFor={`${id}-${key}`}>{t(`admin.${key === "fundingSource" ? "fundingSource" : key}`)}</label>
-      {long ? <textarea id={`${id}-${key}`} className="field__input" rows={2} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
-        : <input id={`${id}-${key}`} className="field__input" value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />}
-    </div>
-  );
   return (
     <section className="card grants-block" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t("admin.newFund")}</h2>
-      <form onSubmit={(e) => { e.preventDefault(); void create.mutateAsync(v).then(() => { setV(empty); toast.success(t("admin.fundCreated")); }, () => undefined); }}>
-        <GrantsError error={create.error} />
-        {text("code")}{text("nameNl")}{text("nameEn")}{text("descriptionNl", true)}{text("descriptionEn", true)}{text("fundingSource")}
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-instr`}>{t("admin.instrument")}</label>
-          <select id={`${id}-instr`} className="field__input field__input--short" value={v.instrument} onChange={(e) => setV({ ...v, instrument: e.target.value as Instrument })}>
-            <option value="grant">{t("instrument.grant")}</option>
-            <option value="repayable_advance">{t("instrument.repayable_advance")}</option>
-          </select>
-        </div>
-        <div className="checkbox">
-          <input type="checkbox" id={`${id}-adv`} checked={v.repayableAdvanceAllowed} onChange={(e) => setV({ ...v, repayableAdvanceAllowed: e.target.checked })} />
-          <label htmlFor={`${id}-adv`}>{t("admin.advanceAllowed")}</label>
-        </div>
-        <Button type="submit" busy={create.isPending}>{t("admin.newFund")}</Button>
-      </form>
+      <FundForm />
     </section>
   );
 }
