@@ -149,7 +149,14 @@ describe("the innovation premium from application to payment", () => {
     const before = await readIndicator(page, indicator);
     expect(before.drilldown).not.toContain(LEAD);
 
-    await page.goto(`/app/subsidies/aanvragen/${applicationId}/beslissing`);
+    // The ranking of the call sums up the review for the decision maker.
+    const { callId } = (await (await page.request.get(`/api/grants/applications/${applicationId}`)).json()) as { callId: string };
+    await page.goto(`/app/subsidies/oproepen/${callId}/rangschikking`);
+    await page.getByRole("heading", { level: 1, name: /^Rangschikking / }).waitFor();
+    await waitForText(page.getByRole("table").first(), LEAD);
+    await waitForText(page.locator("main"), "Overtuigend op vernieuwend karakter.");
+    await expectAccessible(page, "the ranking of the call");
+    await page.getByRole("table").first().getByRole("link", { name: "Beslissen" }).first().click();
     await page.getByRole("heading", { level: 2, name: "Ontvankelijkheid" }).waitFor();
     await waitForText(page.locator("main"), "Minstens twee onafhankelijke bedrijven: voldaan");
     await waitForText(page.locator("main"), /Venster .* tegenover het plafond van/);

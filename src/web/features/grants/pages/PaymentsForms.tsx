@@ -34,7 +34,11 @@ export function PayTrancheForm({ applicationId, money }: { applicationId: string
     }
   };
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void check.mutateAsync(iban).then((r) => r.valid && setConfirming(true)).catch(() => {}); }}>
+    <form noValidate onSubmit={(e) => {
+      e.preventDefault();
+      // The IBAN is checked on the server (both check layers) before the confirmation is shown.
+      void check.mutateAsync(iban).then((r) => r.valid && setConfirming(true)).catch(() => {});
+    }}>
       <h3>{t("money.pay")}</h3>
       <ErrorMessage error={pay.error ?? check.error} />
       <div className="field">
@@ -53,7 +57,7 @@ export function PayTrancheForm({ applicationId, money }: { applicationId: string
         {result?.valid ? <p className="field__hint" role="status">{t("money.ibanOk", { iban: result.formatted })}</p> : null}
       </div>
       <div className="form__actions">
-        <Button type="submit" variant="primary" busy={pay.isPending || check.isPending} disabled={!iban.trim()}>{t("money.pay")}</Button>
+        <Button type="submit" variant="primary" busy={pay.isPending} disabled={!iban.trim()}>{t("money.pay")}</Button>
       </div>
       <ConfirmDialog open={confirming} title={t("money.payConfirmTitle", { number: chosen.number })} confirmLabel={t("money.pay")} busy={pay.isPending}
         onConfirm={() => void submit().catch(() => {})} onCancel={() => setConfirming(false)}>

@@ -40,16 +40,22 @@ export function RankingPage() {
           <p role="status">
             {t("ranking.envelope", { amount: cents(r.envelope.amountCents), committed: cents(r.envelope.committedCents), available: cents(r.envelope.availableCents), requested: cents(r.requestedRankedCents) })}
           </p>
-          <DataTable<Row> caption={t("ranking.caption")} rows={r.ranked} rowKey={(x) => x.applicationId} emptyMessage={t("ranking.empty")} columns={columns} rowDetail={(x) =>
-            x.comments.length ? (
+          <DataTable<Row> caption={t("ranking.caption")} rows={r.ranked} rowKey={(x) => x.applicationId} emptyMessage={t("ranking.empty")} columns={columns} rowDetail={(x) => {
+            const label = (key: string) => {
+              const l = r.rubric.criteria.find((k) => k.key === key)?.label;
+              return l ? (en ? l.en : l.nl) : key;
+            };
+            return x.reviews ? (
               <ul>
-                {x.comments.map((c, i) => {
-                  const label = r.rubric.criteria.find((k) => k.key === c.criterion)?.label;
-                  return <li key={i}><strong>{label ? (en ? label.en : label.nl) : c.criterion}:</strong> {c.comment}</li>;
-                })}
+                {x.perCriterion.map((c) => (
+                  <li key={c.criterion}>
+                    <strong>{label(c.criterion)}: {f.number(c.mean, 2)}</strong>
+                    {x.comments.filter((k) => k.criterion === c.criterion).map((k, i) => <span key={i}> — {k.comment}</span>)}
+                  </li>
+                ))}
               </ul>
-            ) : null
-          } />
+            ) : null;
+          }} />
           {r.unranked.length ? (
             <DataTable<Row> caption={t("ranking.unranked")} rows={r.unranked} rowKey={(x) => x.applicationId} emptyMessage={t("ranking.empty")} columns={columns} />
           ) : null}
