@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { DemandInput, RetailSector } from "../../src/contracts/space-demand.js";
 import type { Database } from "../../src/server/db/client.js";
 import { makeCtx, systemActor, withTransaction } from "../../src/server/platform/context.js";
-import { addMerchant, addRetailPremises, changeRetailStatus, createCampaign, createRetailCore, postDemand } from "../../src/server/modules/space/index.js";
+import { addMerchant, addRetailPremises, changeRetailStatus, createCampaign, createRetailCore, introduce, moveIntroduction, postDemand } from "../../src/server/modules/space/index.js";
 import { DEMO_ORGANISATIONS } from "../support/demo-organisations.js";
 
 /*
@@ -25,7 +25,7 @@ const noWishes = { heatNetwork: false, sharedSolar: false, waterManagement: fals
 export function demoDemands(today: string): DemandInput[] {
   const year = Number(today.slice(0, 4));
   return [
-    { organisationId: org("kempense"), title: "Nieuwe productiehal met grond voor de freeslijn", kind: "land", transaction: "buy", areaMinM2: 8_000, areaMaxM2: 15_000, municipalities: ["71016", "72039", "71067"], maxDistanceKm: { motorway: 5 }, activity: "25.62", budget: { maxPricePerM2Cents: 11_000, maxTotalCents: null }, gridCapacityKva: 800, neededFrom: `${year + 1}-06-01`, wishes: { ...noWishes, heatNetwork: true, sharedSolar: true }, wishesText: "Graag restwarmte delen met buren." },
+    { organisationId: org("kempense"), title: "Nieuwe productiehal met grond voor de freeslijn", kind: "land", transaction: "buy", areaMinM2: 35_000, areaMaxM2: 55_000, municipalities: ["71016", "72039", "71067"], maxDistanceKm: { motorway: 5 }, activity: "25.62", budget: { maxPricePerM2Cents: 11_000, maxTotalCents: null }, gridCapacityKva: 800, neededFrom: `${year + 1}-06-01`, wishes: { ...noWishes, heatNetwork: true, sharedSolar: true }, wishesText: "Graag restwarmte delen met buren." },
     { organisationId: org("zonhoven_transport"), title: "Cross-dock bij de E314", kind: "land", transaction: "lease", areaMinM2: 20_000, areaMaxM2: 40_000, municipalities: [], maxDistanceKm: { motorway: 3 }, activity: "49.41", budget: { maxPricePerM2Cents: 900, maxTotalCents: null }, wishes: { ...noWishes, sharedServices: true } },
     { organisationId: org("lommel_glas"), title: "Uitbreiding glasverwerking aan het kanaal", kind: "land", transaction: "buy", areaMinM2: 15_000, areaMaxM2: 30_000, municipalities: ["72020", "72043"], maxDistanceKm: { water: 2 }, activity: "23.12", budget: { maxPricePerM2Cents: null, maxTotalCents: 300_000_000 }, gridCapacityKva: 2_000, wishes: { ...noWishes, waterManagement: true } },
     { organisationId: org("juweel"), title: "Atelier met winkelruimte", kind: "building", transaction: "lease", areaMinM2: 150, areaMaxM2: 400, municipalities: ["71072"], maxDistanceKm: {}, activity: "32.12", budget: { maxPricePerM2Cents: 12_000, maxTotalCents: null }, wishes: noWishes },
@@ -85,8 +85,14 @@ export async function seedDemoSpaceDemand(database: Database, opts: { now: () =>
     const known = new Set(((await database.db.execute(sql`select id from organisations`)) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id));
     for (const input of demoDemands(today)) {
       if (!known.has(input.organisationId)) continue;
-      await postDemand({ ctx, input, demo: true });
+      const posted = await postDemand({ ctx, input, demo: true });
       demands++;
+      // The first demand's best suggestion is introduced and visited, so that the tracking shows.
+      const best = posted.suggestions[0];
+      if (demands === 1 && best) {
+        const intro = await introduce({ ctx, input: { demandId: posted.demand.id, ...(best.item.kind === "parcel" ? { parcelId: best.item.id } : { premisesId: best.item.id }), notes: "Demo: rondleiding met de parkbeheerder." }, deps });
+        await moveIntroduction({ ctx, input: { id: intro.id, version: intro.version, stage: "visit", date: today } });
+      }
     }
   }
   if (!(await exists("retail_cores"))) {

@@ -10,7 +10,7 @@ import { DEMO_ORGANISATIONS } from "../support/demo-organisations.js";
 import { seedDemoSpaceDemand } from "./index.js";
 
 const now = () => new Date("2026-11-15T12:00:00Z");
-let database: Database;
+let database: Database & { drop(): Promise<void> };
 const count = async (q: string) => Number(((await database.db.execute(sql.raw(q))) as unknown as { rows: { n: number }[] }).rows[0].n);
 
 beforeAll(async () => {
