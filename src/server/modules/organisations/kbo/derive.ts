@@ -42,7 +42,7 @@ const kept = (col: string, key: string) => `case when '${key}' = any(organisatio
 /**
  * Creates or refreshes the registry rows of the enterprises in the source: name (the Dutch name of
  * type 001 where there is one, else any name), legal form, start date, seat address, the Limburg
- * municipalities of its establishments. Hand-made fields (kind, size figures, relations, demo) and
+ * municipalities of its establishments, and the NACE filter codes (nace_codes). Hand-made fields (kind, size figures, relations, demo) and
  * hand-edited fields are left as they are; unchanged rows are not rewritten.
  */
 export async function deriveOrganisations(conn: ImportConn, s: DeriveSource): Promise<DeriveResult> {
@@ -78,13 +78,33 @@ export async function deriveOrganisations(conn: ImportConn, s: DeriveSource): Pr
       group by es.enterprise_number
     ),
     forms as (select code, description from ${s.code} where category = 'JuridicalForm' and language = 'NL'),
+    -- organisations.nace_codes: every prefix of every NACE 2008/2025 code of the enterprise, of its establishments and
+    -- of the registry row's hand-made activities, sorted (as koers_nace_prefixes gives it), set-based and written in
+    -- the same row write as the other fields.
+    acts as (
+      select a.entity_number as k, a.nace_code as code from ${s.activity} a join src on src.k = a.entity_number
+      where a.nace_version in ('2008', '2025')
+      union all
+      select es.enterprise_number, a.nace_code from ${s.establishment} es join src on src.k = es.enterprise_number
+      join ${s.activity} a on a.entity_number = es.establishment_number
+      where a.nace_version in ('2008', '2025')
+      union all
+      select src.k, replace(m.nace_code, '.', '') from src join organisations r on r.enterprise_number = replace(src.k, '.', '')
+      join organisation_activities m on m.organisation_id = r.id
+    ),
+    -- distinct codes first (one enterprise repeats a code per activity group and version), then their prefixes
+    distinct_acts as (select distinct k, code from acts where code ~ '^[0-9]+$'),
+    nace as (
+      select k, array_agg(distinct left(d.code, n) order by left(d.code, n)) as codes
+      from distinct_acts d, generate_series(1, length(d.code)) as n group by k
+    ),
     up as (
       insert into organisations as organisations (kind, enterprise_number, name, alt_names, legal_form, legal_form_label, start_date,
-        street, house_number, box, postcode, place, municipality_nis, establishment_nis, source, kbo_active, kbo_synced_at)
+        street, house_number, box, postcode, place, municipality_nis, establishment_nis, nace_codes, source, kbo_active, kbo_synced_at)
       select case when src.juridical_form = '124' then 'public_body' else 'company' end,
         replace(src.k, '.', ''), coalesce(n.denomination, src.k), coalesce(alts.alt, ''), src.juridical_form, f.description, src.start_date,
         seat.street, seat.house_number, nullif(seat.box, ''), seat.zipcode, seat.place, p.municipality_nis, coalesce(est.nis, '{}'::text[]),
-        'kbo', true, now()
+        coalesce(nace.codes, '{}'::text[]), 'kbo', true, now()
       from src
       left join names n on n.k = src.k
       left join alts on alts.k = src.k
@@ -92,10 +112,12 @@ export async function deriveOrganisations(conn: ImportConn, s: DeriveSource): Pr
       left join postcodes p on p.postcode = seat.zipcode
       left join est on est.k = src.k
       left join forms f on f.code = src.juridical_form
+      left join nace on nace.k = src.k
       on conflict (enterprise_number) do update set
         ${FIELDS.map(([c, k]) => `${c} = ${kept(c, k)}`).join(",\n        ")},
+        nace_codes = excluded.nace_codes,
         kbo_active = true, kbo_synced_at = now(), version = organisations.version + 1, updated_at = now()
-      where not organisations.kbo_active
+      where not organisations.kbo_active or organisations.nace_codes is distinct from excluded.nace_codes
         or (${FIELDS.map(([c]) => `organisations.${c}`).join(", ")}) is distinct from (${FIELDS.map(([c, k]) => kept(c, k)).join(", ")})
       returning (xmax = 0) as inserted
     )
@@ -107,39 +129,10 @@ export async function deriveOrganisations(conn: ImportConn, s: DeriveSource): Pr
     ? `kbo_key in (select enterprise_number from ${s.only}) and not exists (select 1 from ${s.enterprise} e where e.enterprise_number = organisations.kbo_key)`
     : `kbo_key is not null and not exists (select 1 from ${s.enterprise} e where e.enterprise_number = organisations.kbo_key)`;
   const deactivated = await conn.query<{ n: number }>(
-    `with d as (update organisations set kbo_active = false, version = version + 1, updated_at = now()
+    // Their KBO activities are gone with them: the NACE filter keeps only their hand-made codes.
+    `with d as (update organisations set kbo_active = false, version = version + 1, updated_at = now(),
+         nace_codes = koers_nace_prefixes(array(select m.nace_code from organisation_activities m where m.organisation_id = organisations.id))
        where kbo_active and ${gone} returning 1) select count(*)::int as n from d`,
   );
-  await deriveNaceCodes(conn, s);
   return { inserted: Number(r.inserted), updated: Number(r.updated), deactivated: Number(deactivated[0].n) };
-}
-
-/**
- * organisations.nace_codes of the registry rows of the enterprises in the source (for a full import: every
- * row with an enterprise number, so that a record the KBO no longer has keeps only its hand-made codes):
- * every prefix of every NACE 2008/2025 code of the enterprise, its establishments and its hand-made
- * activities. Grouped in bulk (hash joins over the activity table), written only where it changed.
- */
-async function deriveNaceCodes(conn: ImportConn, s: DeriveSource): Promise<void> {
-  const target = s.only ? `kbo_key in (select enterprise_number from ${s.only})` : "kbo_key is not null";
-  await conn.exec(`
-    with target as (select id, kbo_key from organisations where ${target}),
-    kbo as (
-      select k, array_agg(code) as codes from (
-        select a.entity_number as k, a.nace_code as code from ${s.activity} a join target t on t.kbo_key = a.entity_number
-        where a.nace_version in ('2008', '2025')
-        union all
-        select es.enterprise_number, a.nace_code from ${s.establishment} es join target t on t.kbo_key = es.enterprise_number
-        join ${s.activity} a on a.entity_number = es.establishment_number
-        where a.nace_version in ('2008', '2025')
-      ) x group by k
-    ),
-    manual as (
-      select m.organisation_id as id, array_agg(m.nace_code) as codes from organisation_activities m join target t on t.id = m.organisation_id group by 1
-    ),
-    next as (
-      select t.id, koers_nace_prefixes(coalesce(kbo.codes, '{}'::text[]) || coalesce(manual.codes, '{}'::text[])) as codes
-      from target t left join kbo on kbo.k = t.kbo_key left join manual on manual.id = t.id
-    )
-    update organisations o set nace_codes = next.codes from next where o.id = next.id and o.nace_codes is distinct from next.codes`);
 }
