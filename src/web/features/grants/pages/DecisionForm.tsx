@@ -6,11 +6,13 @@ import { Button } from "../../../components/Button";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { ErrorMessage } from "../../../components/ErrorMessage";
 import { useToast } from "../../../components/Toast";
+import { useTranslation } from "react-i18next";
 import { useDecide } from "../decisions-api";
 import { parseEuroInput, parseTranches, useDecT } from "../lib/decisions-format";
 
 export function DecisionForm(props: { applicationId: string; requestedCents: number | null; eligibility: EligibilityView | undefined; onAmount: (cents: number | undefined) => void }) {
   const { t, cents } = useDecT();
+  const { t: tc } = useTranslation("common");
   const id = useId();
   const toast = useToast();
   const decide = useDecide();
@@ -30,14 +32,14 @@ export function DecisionForm(props: { applicationId: string; requestedCents: num
 
   const build = (): DecisionInput | null => {
     const problems: Record<string, string> = {};
-    if (reasons.trim().length < 10) problems.reasons = t("eligibility.title");
+    if (reasons.trim().length < 10) problems.reasons = outcome === "approved" ? t("decision.reasons") : t("decision.refusalReasons");
     if (outcome === "refused") return Object.keys(problems).length ? (setLocal(problems), null) : { outcome, reasons: reasons.trim() };
     const cents = parseEuroInput(amount);
-    if (cents === null || cents <= 0) problems.amountCents = "amount";
-    if (!purpose.trim()) problems.purpose = "purpose";
+    if (cents === null || cents <= 0) problems.amountCents = t("decision.amount");
+    if (!purpose.trim()) problems.purpose = t("decision.purpose");
     const parsedTranches = parseTranches(tranches);
-    if (parsedTranches === null) problems.tranches = "tranches";
-    if (needsOverride && override.trim().length < 10) problems.overrideReason = "override";
+    if (parsedTranches === null) problems.tranches = t("decision.tranches");
+    if (needsOverride && override.trim().length < 10) problems.overrideReason = t("decision.override");
     setLocal(problems);
     if (Object.keys(problems).length) return null;
     return {
@@ -71,6 +73,14 @@ export function DecisionForm(props: { applicationId: string; requestedCents: num
       <h2 id={`${id}-h`}>{t("decision.formTitle")}</h2>
       <form noValidate onSubmit={(e) => { e.preventDefault(); const b = build(); if (b) setPending(b); }}>
         <ErrorMessage error={decide.error} />
+        {Object.keys(local).length ? (
+          <div className="alert alert--error" role="alert">
+            <p>{tc("errors.validation")}</p>
+            <ul className="alert__list">
+              {Object.entries(local).map(([name, label]) => <li key={name}><a href={`#${id}-${name}`}>{label}</a></li>)}
+            </ul>
+          </div>
+        ) : null}
         <fieldset className="field fieldset">
           <legend className="field__label">{t("decision.outcome")}</legend>
           {(["approved", "refused"] as const).map((o) => (
