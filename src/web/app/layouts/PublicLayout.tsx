@@ -18,6 +18,9 @@ export function PublicLayout() {
             <Link className="btn btn--on-dark" to="/oproepen">
               {t("app.grantCalls")}
             </Link>
+            <Link className="btn btn--on-dark" to="/ruimte">
+              {t("app.businessSpace")}
+            </Link>
             <LanguageSwitch />
             {status === "signedIn" ? (
               <Link className="btn btn--on-dark" to="/app">

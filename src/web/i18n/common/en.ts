@@ -10,6 +10,7 @@ export const en: CommonShape = {
     signIn: "Sign in",
     toWorkspace: "Go to the workspace",
     grantCalls: "Grant calls",
+    businessSpace: "Business space",
     language: "Language",
     languageNames: { "nl-BE": "Nederlands", en: "English" },
     switchTo: "Schakel naar Nederlands",

@@ -8,6 +8,7 @@ export const nl = {
     signIn: "Aanmelden",
     toWorkspace: "Naar de werkruimte",
     grantCalls: "Subsidieoproepen",
+    businessSpace: "Bedrijfsruimte",
     language: "Taal",
     languageNames: { "nl-BE": "Nederlands", en: "English" },
     switchTo: "Switch to English",

@@ -3,7 +3,7 @@
  * configured base map (MAP_TILE_URL, served by /api/public/space/map-config) or on a plain background without one.
  * Clicking a feature calls onSelect. The map is a picture of the list that always accompanies it.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import * as maplibregl from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
@@ -29,8 +29,9 @@ export function SupplyMap({ data, onSelect, describedBy }: { data: MapCollection
   const config = useMapConfig();
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<maplibregl.Map | null>(null);
-  const latest = useRef(data);
-  latest.current = data;
+  const withPoints = useMemo(() => withParkPoints(data), [data]);
+  const latest = useRef(withPoints);
+  latest.current = withPoints;
   const select = useRef(onSelect);
   select.current = onSelect;
   const [failed, setFailed] = useState(false);
@@ -70,13 +71,17 @@ export function SupplyMap({ data, onSelect, describedBy }: { data: MapCollection
         id: "parcels", type: "fill", source: "supply", filter: ["==", ["get", "layer"], "parcel"],
         paint: { "fill-color": ["match", ["get", "availability"], ...Object.entries(AVAILABILITY_COLOURS).flat(), "#999999"] as never, "fill-opacity": 0.75, "fill-outline-color": "#1a1a1a" },
       });
+      instance.addLayer({
+        id: "park-points", type: "circle", source: "supply", maxzoom: 12, filter: ["==", ["get", "layer"], "park-point"],
+        paint: { "circle-color": PARK_LINE, "circle-radius": 7, "circle-stroke-color": "#ffffff", "circle-stroke-width": 2 },
+      });
       instance.addLayer({ id: "premises", type: "circle", source: "supply", filter: ["==", ["get", "layer"], "premises"], paint: { "circle-color": PREMISES_COLOUR, "circle-radius": 6, "circle-stroke-color": "#1a1a1a", "circle-stroke-width": 1.2 } });
       fit(instance, latest.current);
     });
-    for (const layer of ["parcels", "premises", "parks-fill"]) {
+    for (const layer of ["parcels", "premises", "parks-fill", "park-points"]) {
       instance.on("click", layer, (e) => {
         const f = e.features?.[0];
-        if (f) select.current(f.properties as MapFeature["properties"]);
+        if (f) select.current({ ...(f.properties as MapFeature["properties"]), layer: f.properties?.layer === "park-point" ? "park" : (f.properties?.layer as MapFeature["properties"]["layer"]) });
       });
       instance.on("mousemove", layer, (e) => {
         const f = e.features?.[0];
@@ -101,9 +106,9 @@ export function SupplyMap({ data, onSelect, describedBy }: { data: MapCollection
   useEffect(() => {
     const m = map.current;
     const source = m?.getSource("supply") as maplibregl.GeoJSONSource | undefined;
-    if (!m || !source || !data) return;
-    source.setData(data as never);
-  }, [data]);
+    if (!m || !source || !withPoints) return;
+    source.setData(withPoints as never);
+  }, [withPoints]);
 
   return (
     <figure className="supply-map">
@@ -129,6 +134,22 @@ export function SupplyMap({ data, onSelect, describedBy }: { data: MapCollection
       </figcaption>
     </figure>
   );
+}
+
+/** Parks are small at the province's scale: each also gets a point at the centre of its bounding box (shown zoomed out). */
+function withParkPoints(data: MapCollection | undefined) {
+  if (!data) return undefined;
+  const points = data.features.filter((f) => f.properties.layer === "park").map((f) => {
+    let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+    const visit = (c: unknown): void => {
+      if (Array.isArray(c) && typeof c[0] === "number") {
+        w = Math.min(w, c[0] as number); e = Math.max(e, c[0] as number); s = Math.min(s, c[1] as number); n = Math.max(n, c[1] as number);
+      } else if (Array.isArray(c)) c.forEach(visit);
+    };
+    visit((f.geometry as { coordinates?: unknown }).coordinates);
+    return { type: "Feature" as const, id: `${f.id}-point`, geometry: { type: "Point" as const, coordinates: [(w + e) / 2, (s + n) / 2] }, properties: { ...f.properties, layer: "park-point" } };
+  });
+  return { ...data, features: [...data.features, ...(points as unknown as MapFeature[])] } as MapCollection;
 }
 
 function fit(instance: maplibregl.Map, data: MapCollection | undefined) {
