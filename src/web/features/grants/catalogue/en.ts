@@ -36,7 +36,7 @@ export const en = {
     untitled: "(no title yet)", applicantData: "Applicant details (from the registry)", enterpriseNumber: "Enterprise number", address: "Address", smeClass: "SME class",
     general: "General", titleField: "Project title", amountField: "Amount requested", languageField: "Language of correspondence", contactName: "Contact person", contactEmail: "Contact person's e-mail",
     saving: "Saving…", saved: "Saved at {{time}}", unsaved: "Unsaved changes", saveFailed: "Saving failed", conflict: "Someone else changed this application. Reload the page.",
-    reload: "Reload", readOnly: "This application can no longer be changed.", partnerView: "You are viewing this application as a partner. The applicant's answers are confidential.",
+    reload: "Reload", decisionLink: "Decision and letter", paymentsLink: "Payments", readOnly: "This application can no longer be changed.", partnerView: "You are viewing this application as a partner. The applicant's answers are confidential.",
     submitTitle: "Submit", missingTitle: "Still needed before you can submit", ready: "Everything is filled in. You can submit.", submit: "Submit application",
     submitConfirmTitle: "Submit the application?", submitConfirmBody: "After submitting you can no longer change the application, unless the province asks for more information.",
     submitted: "Your application has been submitted.", withdraw: "Withdraw application", withdrawTitle: "Withdraw the application?", withdrawBody: "A withdrawn application can no longer be submitted.",

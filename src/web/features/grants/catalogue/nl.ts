@@ -36,7 +36,7 @@ export const nl = {
     untitled: "(nog zonder titel)", applicantData: "Gegevens van de aanvrager (uit het register)", enterpriseNumber: "Ondernemingsnummer", address: "Adres", smeClass: "Kmo-klasse",
     general: "Algemeen", titleField: "Titel van het project", amountField: "Gevraagd bedrag", languageField: "Taal van de briefwisseling", contactName: "Contactpersoon", contactEmail: "E-mailadres contactpersoon",
     saving: "Bezig met opslaan…", saved: "Opgeslagen om {{time}}", unsaved: "Niet-opgeslagen wijzigingen", saveFailed: "Opslaan mislukt", conflict: "Iemand anders wijzigde deze aanvraag. Herlaad de pagina.",
-    reload: "Herladen", readOnly: "Deze aanvraag kan niet meer gewijzigd worden.", partnerView: "U bekijkt deze aanvraag als partner. De antwoorden van de aanvrager zijn vertrouwelijk.",
+    reload: "Herladen", decisionLink: "Beslissing en brief", paymentsLink: "Betalingen", readOnly: "Deze aanvraag kan niet meer gewijzigd worden.", partnerView: "U bekijkt deze aanvraag als partner. De antwoorden van de aanvrager zijn vertrouwelijk.",
     submitTitle: "Indienen", missingTitle: "Nog nodig voor u kunt indienen", ready: "Alles is ingevuld. U kunt indienen.", submit: "Aanvraag indienen",
     submitConfirmTitle: "Aanvraag indienen?", submitConfirmBody: "Na het indienen kunt u de aanvraag niet meer wijzigen, tenzij de provincie om bijkomende informatie vraagt.",
     submitted: "Uw aanvraag is ingediend.", withdraw: "Aanvraag intrekken", withdrawTitle: "Aanvraag intrekken?", withdrawBody: "Een ingetrokken aanvraag kan niet meer ingediend worden.",

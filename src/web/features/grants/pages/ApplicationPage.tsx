@@ -5,7 +5,7 @@
  */
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useMemo, useState } from "react";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import type { FormDefinition } from "../../../../contracts/grants";
 import type { ApplicationDetail, ApplicationLanguage } from "../../../../contracts/grants-portal";
 import { ApiError } from "../../../app/api";
@@ -23,6 +23,9 @@ import { PartnersSection } from "../components/PartnersSection";
 import { RequestsSection } from "../components/RequestsSection";
 import { SubmitSection, WithdrawButton } from "../components/SubmitSection";
 import { centsToEuroText, parseEuroToCents } from "../lib/form-logic";
+
+/** Statuses after the officer's decision: the applicant can read the decision and its letter. */
+const DECIDED = new Set(["decided_approved", "decided_refused", "committed", "paid_partially", "paid", "recovery_ordered", "recovered"]);
 import { bytes, detailText, euroCents, localMoment, useGrT } from "../lib/format";
 import { useAutosave, type SaveState } from "../lib/use-autosave";
 import "../grants.css";
@@ -117,6 +120,12 @@ function ApplicationView({ detail }: { detail: ApplicationDetail }) {
       />
       {detail.view === "partner" ? <p className="alert alert--info">{t("app.partnerView")}</p> : null}
       {isLead && !editable ? <p className="alert alert--info">{t("app.readOnly")}</p> : null}
+      {(isLead && DECIDED.has(detail.status)) || (isOfficer && detail.status !== "draft") ? (
+        <p className="stack-inline">
+          <Link to={`/app/subsidies/aanvragen/${detail.id}/beslissing`}>{t("app.decisionLink")}</Link>
+          {isOfficer ? <Link to={`/app/subsidies/aanvragen/${detail.id}/betalingen`}>{t("app.paymentsLink")}</Link> : null}
+        </p>
+      ) : null}
       {editable && detail.call.window === "closed" && detail.status === "draft" ? <p className="alert alert--warning">{t("app.windowClosed")}</p> : null}
       <p>{t("calls.closes", { when: localMoment(detail.call.closesAtLocal, locale) })}</p>
       {editable ? <SaveIndicator state={autosave.state} onRetry={() => void autosave.saveNow()} /> : null}
