@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noDefaults } from "./patch.js";
 
 export const GoalKind = z.enum(["chapter", "objective", "action"]);
 export const Unit = z.enum(["count", "jobs", "job_years", "ha", "percent", "eur", "projects", "companies", "milestone"]);
@@ -13,11 +14,6 @@ export type Status = z.infer<typeof Status>;
 
 const IsoDate = z.iso.date();
 
-/** A shape without its defaults: an update must not reset the fields it does not mention. */
-type NoDefaults<S extends z.ZodRawShape> = { [K in keyof S]: S[K] extends z.ZodDefault<infer I> ? I : S[K] };
-function noDefaults<S extends z.ZodRawShape>(shape: S): NoDefaults<S> {
-  return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v instanceof z.ZodDefault ? v.unwrap() : v])) as NoDefaults<S>;
-}
 const Text = (max: number) => z.string().trim().max(max);
 const Nis = z.string().regex(/^\d{5}$/, "NIS code has 5 digits");
 const Value = z.number().finite().min(-1e15).max(1e15);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { patchOf } from "./patch.js";
 import {
   ApplicationStatus, CallRules, Cents, DeMinimisRegulation, FormAnswers, FormDefinitionShape, FormValidation, IsoDate, MediaType, PositiveCents,
   Reason, Rubric, SmeClass,
@@ -45,7 +46,7 @@ export const FundInput = z.strictObject({
   active: z.boolean().default(true),
 });
 export type FundInput = z.input<typeof FundInput>;
-export const FundUpdate = FundInput.omit({ code: true }).partial().extend({ version: Version });
+export const FundUpdate = patchOf(FundInput.omit({ code: true }).shape);
 export type FundUpdate = z.input<typeof FundUpdate>;
 export const EnvelopeInput = z.strictObject({
   year: z.number().int().min(2000).max(2100),
@@ -109,7 +110,7 @@ export const CallInput = z.strictObject({
   ...AttachmentLimits,
 });
 export type CallInput = z.input<typeof CallInput>;
-export const CallUpdate = CallInput.omit({ fundCode: true, code: true }).partial().extend({ version: Version });
+export const CallUpdate = patchOf(CallInput.omit({ fundCode: true, code: true }).shape);
 export type CallUpdate = z.input<typeof CallUpdate>;
 export const VersionInput = z.strictObject({ version: Version });
 export const CallListQuery = z.strictObject({

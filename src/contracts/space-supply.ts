@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { patchOf } from "./patch.js";
 import { NisCode } from "./geography.js";
 import { Availability, Cents, DevelopmentStatus, GeometryProblem, IsoDate, NaceRule, ParkKind, PremisesKind, SupplyTransaction } from "./space.js";
 
@@ -51,19 +52,6 @@ export type Access = z.infer<typeof Access>;
 export const NO_FEATURES: ItemFeatures = Object.fromEntries(FEATURE_KEYS.map((k) => [k, null])) as ItemFeatures;
 export const NO_ACCESS: Access = { motorwayKm: null, railKm: null, waterKm: null, publicTransportKm: null, bikeRoute: null, gridCapacityKva: null };
 
-/**
- * An update schema from an input schema: every field optional and WITHOUT its default (zod 4 applies defaults
- * inside optional fields, which would turn "field not given" into "reset to the default").
- */
-function updateOf<T extends z.ZodRawShape>(shape: T) {
-  const fields: Record<string, z.ZodType> = {};
-  for (const [key, schema] of Object.entries(shape)) {
-    const def = (schema as unknown as { def: { type: string; innerType?: z.ZodType } }).def;
-    fields[key] = (def.type === "default" && def.innerType ? def.innerType : (schema as unknown as z.ZodType)).optional();
-  }
-  return z.strictObject({ ...fields, version: z.number().int().min(1) }) as unknown as z.ZodObject<{ [K in keyof T]: z.ZodOptional<T[K]> } & { version: z.ZodNumber }>;
-}
-
 /* ---------- parks ---------- */
 
 export const ParkInput = z.strictObject({
@@ -86,7 +74,7 @@ export const ParkInput = z.strictObject({
   confNotes: Text(4000).default(""),
 });
 export type ParkInput = z.input<typeof ParkInput>;
-export const ParkUpdate = updateOf(ParkInput.shape);
+export const ParkUpdate = patchOf(ParkInput.shape);
 export type ParkUpdate = z.input<typeof ParkUpdate>;
 
 /* ---------- parcels ---------- */
@@ -124,7 +112,7 @@ const parcelFields = {
 };
 export const ParcelInput = z.strictObject(parcelFields);
 export type ParcelInput = z.input<typeof ParcelInput>;
-export const ParcelUpdate = updateOf(ParcelInput.shape);
+export const ParcelUpdate = patchOf(ParcelInput.shape);
 export type ParcelUpdate = z.input<typeof ParcelUpdate>;
 
 /** Mark a parcel's or premises' availability, from a date (today by default). */
@@ -166,7 +154,7 @@ export const PremisesInput = z.strictObject({
   confNotes: Text(4000).default(""),
 });
 export type PremisesInput = z.input<typeof PremisesInput>;
-export const PremisesUpdate = updateOf(PremisesInput.shape);
+export const PremisesUpdate = patchOf(PremisesInput.shape);
 export type PremisesUpdate = z.input<typeof PremisesUpdate>;
 
 /* ---------- brownfields and documents ---------- */
@@ -188,7 +176,7 @@ export const BrownfieldInput = z.strictObject({
   confNotes: Text(4000).default(""),
 });
 export type BrownfieldInput = z.input<typeof BrownfieldInput>;
-export const BrownfieldUpdate = updateOf(BrownfieldInput.shape);
+export const BrownfieldUpdate = patchOf(BrownfieldInput.shape);
 export type BrownfieldUpdate = z.input<typeof BrownfieldUpdate>;
 
 export const DocumentInput = z.strictObject({
