@@ -101,6 +101,12 @@ export const OrganisationMerge = z.object({
     relations: z.number().int(),
     trajectories: z.number().int(),
     contacts: z.number().int().default(0),
+    /** Grant applications the merged record took part in (as lead or partner), with their declarations and awards. */
+    grantApplications: z.number().int().default(0),
+    /** Space demands, owned parcels and premises, and campaign merchants. */
+    spaceRecords: z.number().int().default(0),
+    /** Users who acted for the merged record and now act for the survivor. */
+    userScopes: z.number().int().default(0),
     filledFields: z.array(z.string()),
   }),
 });

@@ -47,6 +47,9 @@ export { listPublicAwards } from "./public-awards.js";
 export { exportDeMinimisRegister, exportCall } from "./export-registers.js";
 export { grantMetrics, STATEMENT_SO_FAR } from "./metrics.js";
 
+/* When the registry merges a duplicate organisation into the one that survives. */
+export { repointOrganisation, type RepointGrantsInput, type RepointGrantsResult } from "./repoint-organisation.js";
+
 /** The module's only door: routes are registered here; verbs and read functions are exported above. */
 export async function registerGrants(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await callRoutes(app, deps);

@@ -29,3 +29,4 @@ export { hashPassword, verifyPassword, type HashCost } from "./passwords.js";
 export { actorOf } from "./sessions.js";
 export { authSettings, type AuthSettings } from "./settings.js";
 export type { UserRecord } from "./users-repo.js";
+export { repointOrganisationScopes, type RepointOrganisationScopesInput, type RepointOrganisationScopesResult } from "./repoint-organisation-scopes.js";

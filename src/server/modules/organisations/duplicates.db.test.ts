@@ -114,7 +114,10 @@ describe("merging", () => {
     const res = await post("/api/organisations/merges", good());
     expect(res.statusCode, res.body).toBe(201);
     const merge = res.json() as OrganisationMerge;
-    expect(merge.moved).toEqual({ establishments: 1, activities: 1, relations: 1, trajectories: 1, contacts: 1, filledFields: ["figures", "altNames"] });
+    // The entrepreneur acting for the hand-made record now acts for the survivor.
+    expect(merge.moved).toEqual({
+      establishments: 1, activities: 1, relations: 1, trajectories: 1, contacts: 1, grantApplications: 0, spaceRecords: 0, userScopes: 1, filledFields: ["figures", "altNames"],
+    });
     const [movedContact] = await t.database.db.select().from(contacts).where(eq(contacts.id, contact.id));
     expect(movedContact.organisationId).toBe(ids.kbo);
     expect(merge.snapshot.name).toBe("Colruyt");

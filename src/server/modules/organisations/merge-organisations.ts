@@ -5,6 +5,9 @@ import { writeAudit } from "../../platform/audit.js";
 import { requireRole } from "../../platform/authz.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
 import { AppError, conflict, notFound, preconditionFailed, validation, zodDetails } from "../../platform/errors.js";
+import { repointOrganisation as repointGrants } from "../grants/index.js";
+import { repointOrganisationScopes } from "../identity/index.js";
+import { repointOrganisation as repointSpace } from "../space/index.js";
 import { repointOrganisation } from "../support/index.js";
 import { recomputeSmeClass } from "./get-organisation.js";
 import { refreshNaceCodes } from "./nace-codes.js";
@@ -59,8 +62,9 @@ export function presentMerge(m: typeof organisationMerges.$inferSelect): Organis
 /**
  * Merges a duplicate record into the one that survives, in one transaction: the duplicate's hand-made
  * establishments, activities and shareholdings move to the survivor (exact duplicates stay behind), its
- * support trajectories move through the support module, empty hand-made fields of the survivor are filled
- * from it, and its names become alternative names of the survivor. The duplicate is never deleted: it gets
+ * support trajectories, grant applications, space demands and users scoped to it move through the support,
+ * grants, space and identity modules (each may refuse a clash, which rolls everything back), empty
+ * hand-made fields of the survivor are filled from it, and its names become alternative names of the survivor. The duplicate is never deleted: it gets
  * merged_into, so old links and its audit history still resolve. Administrators and account managers.
  */
 export async function mergeOrganisations({ ctx, input }: { ctx: Ctx; input: MergeOrganisationsInput }): Promise<OrganisationMerge> {
@@ -134,7 +138,28 @@ async function merge(tx: Ctx, survivorId: string, mergedId: string, reason: stri
     movedRelations++;
   }
 
-  const { trajectoryIds } = await repointOrganisation({ ctx: tx, input: { fromOrganisationId: mergedId, toOrganisationId: survivorId } });
+  /*
+   * Every column that points at an organisation (schema grep: `references(() => organisations.id` and
+   * organisation ids held elsewhere), and where a merge takes it:
+   *   organisations.merged_into, organisation_merges.merged_id/survivor_id   history: stay as they are
+   *   organisation_establishments.organisation_id, organisation_activities.organisation_id,
+   *   organisation_relations.organisation_id/related_id, contacts.organisation_id      moved above
+   *   support_trajectories.organisation_id                                    support's repointOrganisation
+   *   user_scopes.ref (kind 'organisation', text, no foreign key)             identity's repointOrganisationScopes
+   *   grant_applications.organisation_id, grant_application_partners.organisation_id,
+   *   grant_de_minimis_declarations.organisation_id, grant_awards.organisation_id,
+   *   grant_decisions.shares[].organisationId (jsonb)                         grants' repointOrganisation
+   *   space_demands.organisation_id (introductions and suggestions follow the demand),
+   *   space_parcels.owner_organisation_id, space_premises.owner_organisation_id,
+   *   retail_campaign_merchants.organisation_id                               space's repointOrganisation
+   *   audit_log.entity_id (entity 'organisation')                             history: stays on the merged record
+   * Each refuses (precondition_failed) what it cannot join, and the whole merge rolls back.
+   */
+  const input = { fromOrganisationId: mergedId, toOrganisationId: survivorId };
+  const { trajectoryIds } = await repointOrganisation({ ctx: tx, input });
+  const grants = await repointGrants({ ctx: tx, input });
+  const space = await repointSpace({ ctx: tx, input });
+  const { userIds } = await repointOrganisationScopes({ ctx: tx, input });
 
   // Empty hand-made fields of the survivor, group by group (an address or a set of figures is taken whole).
   const fill: Partial<OrgRow> = {};
@@ -162,7 +187,9 @@ async function merge(tx: Ctx, survivorId: string, mergedId: string, reason: stri
   // The activities moved: both records' NACE filter codes follow.
   await refreshNaceCodes(tx, [survivorId, mergedId]);
 
-  const moved = { establishments: establishments.length, activities: activities.length, relations: movedRelations, trajectories: trajectoryIds.length, contacts: movedContacts.length, filledFields };
+  const moved = { establishments: establishments.length, activities: activities.length, relations: movedRelations, trajectories: trajectoryIds.length, contacts: movedContacts.length,
+    grantApplications: grants.applicationIds.length, spaceRecords: space.demandIds.length + space.parcelIds.length + space.premisesIds.length + space.merchantIds.length,
+    userScopes: userIds.length, filledFields };
   const [row] = await tx.db
     .insert(organisationMerges)
     .values({
@@ -190,7 +217,7 @@ async function merge(tx: Ctx, survivorId: string, mergedId: string, reason: stri
     entity: "organisation",
     entityId: survivorId,
     before,
-    after: { ...fill, mergedId, reason, moved, trajectoryIds },
+    after: { ...fill, mergedId, reason, moved, trajectoryIds, grants, space, userIds },
   });
   return presentMerge(row);
 }

@@ -50,6 +50,8 @@ export { addRetailPremises, changeRetailStatus } from "./retail-premises.js";
 export { createCampaign, addMerchant, removeMerchant, listCampaigns } from "./retail-campaigns.js";
 export { retailMetrics, retailCoreHref } from "./retail-metrics.js";
 export { registerSpaceDemand } from "./demand-module.js";
+/* When the registry merges a duplicate organisation into the one that survives. */
+export { repointOrganisation, type RepointSpaceInput, type RepointSpaceResult } from "./repoint-organisation.js";
 
 /** Registers the supply routes (back office, public catalogue, import/export). */
 export async function registerSpaceSupply(app: FastifyInstance, deps: AppDeps): Promise<void> {
