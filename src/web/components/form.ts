@@ -15,6 +15,7 @@ import { toNestErrors } from "@hookform/resolvers";
 import { get, type FieldError, type FieldValues, type Resolver, type UseFormSetError } from "react-hook-form";
 import type { z } from "zod";
 import { ApiError } from "../app/api";
+import type { ErrorDetail } from "../../contracts/errors";
 import { fieldOfPath, translateDetail, translateIssue } from "../i18n/errors";
 
 export function formResolver<S extends z.ZodType>(schema: S): Resolver<z.input<S> & FieldValues, unknown, z.output<S>> {
@@ -47,4 +48,30 @@ export function applyServerErrors<T extends FieldValues>(error: unknown, setErro
     matched = true;
   }
   return matched;
+}
+
+/**
+ * Like applyServerErrors, for forms that list what no field took: puts each detail on its field (those in
+ * `known`, translated by the module's `translate`), and returns the details no field took.
+ */
+export function applyFieldDetails<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  known: readonly string[],
+  translate: (d: ErrorDetail) => string,
+): ErrorDetail[] {
+  if (!(error instanceof ApiError) || !error.body.details?.length) return [];
+  const rest: ErrorDetail[] = [];
+  let first = true;
+  for (const d of error.body.details) {
+    const full = fieldOfPath(d.path);
+    const name = [full, full.replace(/\.\d+(\..*)?$/, "")].find((c) => known.includes(c));
+    if (!name) {
+      rest.push(d);
+      continue;
+    }
+    setError(name as never, { type: d.code, message: translate(d) }, { shouldFocus: first });
+    first = false;
+  }
+  return rest;
 }

@@ -32,6 +32,12 @@ export function translateDetail(detail: ErrorDetail): string {
   return translateDetailCode(detail.code, detail.message);
 }
 
+/** A detail in a module's own catalogue (`<ns>:details.<code>`) when it knows the code, else as translateDetail does. */
+export function translateModuleDetail(ns: string, detail: ErrorDetail): string {
+  const key = `${ns}:details.${detail.code}`;
+  return has(key) ? t(key) : translateDetail(detail);
+}
+
 /** A client-side zod issue as a sentence, using its bounds where that helps. */
 export function translateIssue(issue: Issue): string {
   const custom = issue.params?.code;

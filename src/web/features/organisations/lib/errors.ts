@@ -3,33 +3,18 @@
  * knows the module's own detail codes (stale, contact_erased, already_merged, keep_enterprise_number, …);
  * the rest go through the common translations.
  */
-import i18next from "i18next";
 import type { FieldValues, UseFormSetError } from "react-hook-form";
 import type { ErrorDetail } from "../../../../contracts/errors";
-import { ApiError } from "../../../app/api";
-import { fieldOfPath, translateDetail } from "../../../i18n/errors";
+import { applyFieldDetails } from "../../../components/form";
+import { translateModuleDetail } from "../../../i18n/errors";
 
 export function orgDetail(d: ErrorDetail): string {
-  const key = `organisations:details.${d.code}`;
-  return i18next.exists(key) ? i18next.t(key) : translateDetail(d);
+  return translateModuleDetail("organisations", d);
 }
 
 /** Puts the details on the form's fields (those in `known`); returns the details no field took. */
 export function applyOrgDetails<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, known: readonly string[]): ErrorDetail[] {
-  if (!(error instanceof ApiError) || !error.body.details?.length) return [];
-  const rest: ErrorDetail[] = [];
-  let first = true;
-  for (const d of error.body.details) {
-    const full = fieldOfPath(d.path);
-    const name = [full, full.replace(/\.\d+(\..*)?$/, "")].find((c) => known.includes(c));
-    if (!name) {
-      rest.push(d);
-      continue;
-    }
-    setError(name as never, { type: d.code, message: orgDetail(d) }, { shouldFocus: first });
-    first = false;
-  }
-  return rest;
+  return applyFieldDetails(error, setError, known, orgDetail);
 }
 
 /**

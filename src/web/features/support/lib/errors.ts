@@ -7,31 +7,16 @@ import i18next from "i18next";
 import { get, type FieldValues, type Resolver, type UseFormSetError } from "react-hook-form";
 import type { z } from "zod";
 import type { ErrorDetail } from "../../../../contracts/errors";
-import { ApiError } from "../../../app/api";
-import { formResolver } from "../../../components/form";
-import { fieldOfPath, translateDetail } from "../../../i18n/errors";
+import { applyFieldDetails, formResolver } from "../../../components/form";
+import { translateModuleDetail } from "../../../i18n/errors";
 
 export function supportDetail(d: ErrorDetail): string {
-  const key = `support:details.${d.code}`;
-  return i18next.exists(key) ? i18next.t(key) : translateDetail(d);
+  return translateModuleDetail("support", d);
 }
 
 /** Puts the details on the form's fields (those in `known`); returns the details no field took. */
 export function applyDetails<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, known: readonly string[]): ErrorDetail[] {
-  if (!(error instanceof ApiError) || !error.body.details?.length) return [];
-  const rest: ErrorDetail[] = [];
-  let first = true;
-  for (const d of error.body.details) {
-    const full = fieldOfPath(d.path);
-    const name = [full, full.replace(/\.\d+(\..*)?$/, "")].find((c) => known.includes(c));
-    if (!name) {
-      rest.push(d);
-      continue;
-    }
-    setError(name as never, { type: d.code, message: supportDetail(d) }, { shouldFocus: first });
-    first = false;
-  }
-  return rest;
+  return applyFieldDetails(error, setError, known, supportDetail);
 }
 
 /** Empty strings of optional fields become absent, so that "today" and "me" defaults apply. */
