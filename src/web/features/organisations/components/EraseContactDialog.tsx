@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from "react";
 import type { ContactView } from "../../../../contracts/organisations";
 import { EraseContactInput } from "../../../../contracts/organisations";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
+import { TextAreaInput } from "../../../components/TextAreaField";
 import { useToast } from "../../../components/Toast";
 import { translateIssue } from "../../../i18n/errors";
 import { useEraseContact } from "../api";
@@ -62,31 +63,16 @@ export function EraseContactDialog({ contact, onClose }: { contact: ContactView 
       <p>
         <strong>{t("contacts.eraseFinal")}</strong>
       </p>
-      <div className={["field", error ? "field--invalid" : ""].filter(Boolean).join(" ")}>
-        <label className="field__label" htmlFor={`${id}-reason`}>
-          {t("contacts.eraseReason")}
-        </label>
-        <textarea
-          id={`${id}-reason`}
-          className="input textarea"
-          rows={2}
-          maxLength={1000}
-          value={reason}
-          aria-required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[`${id}-hint`, error ? `${id}-error` : ""].filter(Boolean).join(" ")}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <p className="field__hint" id={`${id}-hint`}>
-          {t("contacts.eraseReasonHint")}
-        </p>
-        {error ? (
-          <p className="field__error" id={`${id}-error`}>
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaInput
+        label={t("contacts.eraseReason")}
+        hint={t("contacts.eraseReasonHint")}
+        error={error}
+        maxLength={1000}
+        aria-required
+        id={`${id}-reason`}
+        value={reason}
+        onValueChange={setReason}
+      />
     </ConfirmDialog>
   );
 }

@@ -10,6 +10,7 @@ import type { OrganisationMerge, OrganisationProfile } from "../../../../contrac
 import { MergeOrganisationsInput } from "../../../../contracts/organisations";
 import { Button, ButtonLink } from "../../../components/Button";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
+import { TextAreaInput } from "../../../components/TextAreaField";
 import { ErrorMessage } from "../../../components/ErrorMessage";
 import { Loading } from "../../../components/Loading";
 import { PageHeader } from "../../../components/PageHeader";
@@ -117,31 +118,16 @@ export function MergePage() {
           ))}
         </fieldset>
         <p className="org-note">{t("merge.trajectoriesHint")}</p>
-        <div className={["field", reasonError ? "field--invalid" : ""].filter(Boolean).join(" ")}>
-          <label className="field__label" htmlFor={`${id}-reason`}>
-            {t("merge.reason")}
-          </label>
-          <textarea
-            id={`${id}-reason`}
-            className="input textarea"
-            rows={2}
-            maxLength={1000}
-            value={reason}
-            aria-required
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={[`${id}-hint`, reasonError ? `${id}-error` : ""].filter(Boolean).join(" ")}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <p className="field__hint" id={`${id}-hint`}>
-            {t("merge.reasonHint")}
-          </p>
-          {reasonError ? (
-            <p className="field__error" id={`${id}-error`}>
-              <span aria-hidden="true">⚠ </span>
-              {reasonError}
-            </p>
-          ) : null}
-        </div>
+        <TextAreaInput
+          label={t("merge.reason")}
+          hint={t("merge.reasonHint")}
+          error={reasonError}
+          maxLength={1000}
+          aria-required
+          id={`${id}-reason`}
+          value={reason}
+          onValueChange={setReason}
+        />
         <div className="form__actions">
           <Button type="submit" variant="danger" disabled={Boolean(gone)}>
             {t("merge.submit")}
