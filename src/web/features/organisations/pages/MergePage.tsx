@@ -22,7 +22,7 @@ import { SmePill } from "../components/SmePill";
 import { formatAddress, formatEnterpriseNumber, useOrgT } from "../lib/format";
 import "../organisations.css";
 
-const MOVED = ["establishments", "activities", "relations", "trajectories", "contacts"] as const;
+const MOVED = ["establishments", "activities", "relations", "trajectories", "contacts", "grantApplications", "spaceRecords", "userScopes"] as const;
 
 export function MergePage() {
   const { t } = useOrgT();
