@@ -8,14 +8,14 @@ import { grantApplicationPartners, grantApplications, grantDeMinimisDeclarations
 import { userScopes } from "../../db/schema/identity.js";
 import { organisationMerges } from "../../db/schema/organisations.js";
 import { retailCampaignMerchants, retailCampaigns, spaceDemands } from "../../db/schema/space-demand.js";
-import { spaceParcels } from "../../db/schema/space.js";
+import { spaceParcels, spacePremises } from "../../db/schema/space.js";
 import { makeCtx } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { ensureMunicipalities } from "../../../../seed/factories/compass.js";
 import { createApplication, createCall } from "../../../../seed/factories/grants.js";
 import { actorFor, as, createUser, loginAs, type SignedIn } from "../../../../seed/factories/identity.js";
 import { createOrganisation } from "../../../../seed/factories/organisations.js";
-import { createTestParcel } from "../../../../seed/factories/space.js";
+import { createTestParcel, createTestPremises } from "../../../../seed/factories/space.js";
 import { repointOrganisation as repointGrants } from "../grants/index.js";
 import { repointOrganisationScopes } from "../identity/index.js";
 import { repointOrganisation as repointSpace } from "../space/index.js";
@@ -80,6 +80,7 @@ describe("merging keeps every link of the merged record", () => {
     // Space: a demand, an owned parcel, a campaign merchant.
     const demand = await demandFor(dup);
     const parcel = await createTestParcel(db, { municipalityNis: GENK, ownerOrganisationId: dup });
+    const premises = await createTestPremises(db, { municipalityNis: GENK, ownerOrganisationId: dup });
     const [campaign] = await db.db.insert(retailCampaigns).values({ name: "Maand van de markt", kind: "month_of_the_market", startsOn: "2026-10-01", endsOn: "2026-10-31" }).returning();
     const [merchant] = await db.db.insert(retailCampaignMerchants).values({ campaignId: campaign.id, merchantName: "Claes", organisationId: dup }).returning();
 
@@ -90,7 +91,7 @@ describe("merging keeps every link of the merged record", () => {
     const res = await merge(keep, dup);
     expect(res.statusCode, res.body).toBe(201);
     const moved = (res.json() as OrganisationMerge).moved;
-    expect(moved).toMatchObject({ grantApplications: 2, spaceRecords: 3, userScopes: 2 });
+    expect(moved).toMatchObject({ grantApplications: 2, spaceRecords: 4, userScopes: 2 });
 
     // Identity: the entrepreneur acts for the survivor now (same session), and no scope is doubled.
     expect(await scopesOf(dupOnly.id)).toEqual([keep]);
@@ -118,17 +119,18 @@ describe("merging keeps every link of the merged record", () => {
     // Space rows.
     expect((await db.db.select().from(spaceDemands).where(eq(spaceDemands.id, demand.id)))[0].organisationId).toBe(keep);
     expect((await db.db.select().from(spaceParcels).where(eq(spaceParcels.id, parcel.id)))[0].ownerOrganisationId).toBe(keep);
+    expect((await db.db.select().from(spacePremises).where(eq(spacePremises.id, premises.id)))[0].ownerOrganisationId).toBe(keep);
     expect((await db.db.select().from(retailCampaignMerchants).where(eq(retailCampaignMerchants.id, merchant.id)))[0].organisationId).toBe(keep);
 
     // One audit row per user, application and space record, in the merge's name.
     for (const [action, id] of [
       ["user.scope_repoint", dupOnly.id], ["user.scope_repoint", both.id],
       ["grant_application.repoint_organisation", led.application.id], ["grant_application.repoint_organisation", joined.application.id],
-      ["space_demand.repoint_organisation", demand.id], ["parcel.repoint_owner", parcel.id], ["retail_campaign.repoint_merchant", campaign.id],
+      ["space_demand.repoint_organisation", demand.id], ["parcel.repoint_owner", parcel.id], ["premises.repoint_owner", premises.id], ["retail_campaign.repoint_merchant", campaign.id],
     ] as const) {
       const rows = await auditOf(action, id);
       expect(rows, `${action} ${id}`).toHaveLength(1);
-      expect(rows[0].after).toMatchObject(action.startsWith("parcel") ? { ownerOrganisationId: keep } : action.startsWith("user") ? { scope: { ref: keep } } : { organisationId: keep });
+      expect(rows[0].after).toMatchObject(/^(parcel|premises)\./.test(action) ? { ownerOrganisationId: keep } : action.startsWith("user") ? { scope: { ref: keep } } : { organisationId: keep });
     }
     expect((await auditOf("user.scope_repoint", both.id))[0].after).toMatchObject({ alreadyHeld: true });
   });
