@@ -6,7 +6,7 @@ import { seedDemoUsers } from "./demo-users.js";
 import { demoPlan } from "./demo/plan.js";
 import { seedDemoSupport, seedProgrammes } from "./support/index.js";
 import { seedDemoSpace } from "./space/index.js";
-import { seedDemoGrants, seedGrantFunds } from "./grants/index.js";
+import { seedDemoApplications, seedDemoGrants, seedGrantFunds } from "./grants/index.js";
 import { seedDemoSpaceDemand } from "./space-demand/index.js";
 import { GOALS } from "./statement/goals.js";
 import { INDICATORS } from "./statement/indicators.js";
@@ -86,6 +86,8 @@ export async function seedAll(database: Database, opts: SeedOptions): Promise<Se
   report.demoTrajectories = (await seedDemoSupport(database, { now, log: opts.log })).trajectories;
   await seedDemoSpace(database, { now, log: opts.log });
   await seedDemoGrants(ctx, { now, log: opts.log });
+  // After the demo calls, users and organisations: applications, reviews, decisions and payments of demo companies.
+  await seedDemoApplications(ctx, { now, log: opts.log });
   // After the supply seed: the demo demands are matched against the demo parks, parcels and premises.
   await seedDemoSpaceDemand(database, { now, log: opts.log });
   return report;

@@ -12,6 +12,11 @@ import { instrumentMetrics } from "../src/server/app.js";
 import { MetricRegistry } from "../src/server/platform/metrics.js";
 import { makeCtx, systemActor } from "../src/server/platform/context.js";
 import { findIndicatorByCode } from "../src/server/modules/compass/index.js";
+import { checkEligibility, getMoney, listPublicAwards } from "../src/server/modules/grants/index.js";
+import { grantApplications } from "../src/server/db/schema/grants.js";
+import { grantReviewAssignments } from "../src/server/db/schema/grants-decisions.js";
+import { DEMO_APPLICATIONS } from "./grants/index.js";
+import { DEMO_ORGANISATIONS } from "./support/demo-organisations.js";
 import { seedAll } from "./index.js";
 import { DEMO_SOURCE } from "./demo/plan.js";
 import { DEMO_MUNICIPALITY_NIS, DEMO_ORGANISATION_ID } from "./demo-users.js";
@@ -243,11 +248,47 @@ describe("seedAll with demo data", () => {
     expect(jobs.status.current).toBeGreaterThan(100);
   });
 
+  it("fills the grants with demo applications: ranking, decisions, payments, the public list and the compass", async () => {
+    const apps = await database.db.select().from(grantApplications);
+    expect(apps.length).toBe(DEMO_APPLICATIONS.length);
+    expect(apps.every((a) => a.demo)).toBe(true);
+    expect(new Set(apps.map((a) => a.status))).toEqual(new Set(["draft", "submitted", "under_review", "paid_partially", "decided_refused"]));
+    // the demo reviewer scored what is under review or decided
+    const scored = await database.db.select().from(grantReviewAssignments).where(eq(grantReviewAssignments.status, "scored"));
+    expect(scored.length).toBe(DEMO_APPLICATIONS.filter((d) => d.scores && d.stage !== "draft" && d.stage !== "submitted").length);
+    expect((await database.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, "grant_application.refuse")))[0].n).toBe(1);
+
+    const ctx = makeCtx({ actor: systemActor("test"), db: database.db });
+    const awards = await listPublicAwards({ ctx, input: {} });
+    expect(awards.total).toBeGreaterThan(0);
+    const name = (id: string) => DEMO_ORGANISATIONS.find((o) => o.id === id)?.name;
+    const awarded = DEMO_APPLICATIONS.filter((d) => d.callPrefix === "IP" && d.stage === "approved_paid").flatMap((d) => [d.lead, ...d.partners.map((p) => p.id)]);
+    for (const id of awarded) expect(awards.items.map((i) => i.beneficiary)).toContain(name(id));
+    expect(awards.items.some((i) => i.kind === "repayable_advance")).toBe(true);
+
+    const drill = await instrumentMetrics().find((m) => m.key === "grants.innovation_premium_companies")!.records(ctx, { date: "2026-11-15" });
+    expect(drill.filter((r) => r.entity === "organisation").map((r) => r.id).sort()).toEqual([...awarded].sort());
+
+    const officer = makeCtx({ actor: { kind: "user", userId: (await database.db.select().from(users).where(eq(users.email, "subsidie@koers.demo")))[0].id, label: "officer", roles: ["grant_officer"], scopes: [] }, db: database.db });
+    const advance = apps.find((a) => a.title === DEMO_APPLICATIONS.find((d) => d.advance)!.title)!;
+    const money = await getMoney({ ctx: officer, input: { id: advance.id }, deps: { now } });
+    expect(money.paidCents).toBeGreaterThan(0);
+    expect(money.advance!.schedule.length).toBe(8);
+    expect(money.advance!.repayments).toHaveLength(1);
+    // the company close to the de minimis ceiling
+    const near = apps.find((a) => a.status === "under_review")!;
+    const eligibility = await checkEligibility({ ctx: officer, input: { id: near.id }, deps: { now } });
+    const lead = eligibility.deMinimis.undertakings.find((u) => u.memberIds.includes(near.organisationId))!;
+    expect(lead.result).toMatchObject({ verdict: "fits", sumInWindowCents: 27_000_000, totalWithAwardCents: 29_000_000, headroomCents: 3_000_000 });
+  });
+
   it("adds no demo values when run again", async () => {
     const before = {
       measurements: await total(database, measurements),
       trajectories: (await database.db.select({ n: count() }).from(supportTrajectories))[0].n,
       contacts: (await database.db.select({ n: count() }).from(contacts))[0].n,
+      grantApplications: (await database.db.select({ n: count() }).from(grantApplications))[0].n,
+      audit: (await database.db.select({ n: count() }).from(auditLog))[0].n,
     };
     const again = await seedAll(database, { demo: true, log: silent, now });
     expect(again).toMatchObject({ demoMeasurements: 0, demoTrajectories: 0 });
@@ -255,6 +296,8 @@ describe("seedAll with demo data", () => {
       measurements: await total(database, measurements),
       trajectories: (await database.db.select({ n: count() }).from(supportTrajectories))[0].n,
       contacts: (await database.db.select({ n: count() }).from(contacts))[0].n,
+      grantApplications: (await database.db.select({ n: count() }).from(grantApplications))[0].n,
+      audit: (await database.db.select({ n: count() }).from(auditLog))[0].n,
     }).toEqual(before);
     expect((await database.db.select({ n: count() }).from(measurements).where(and(ne(measurements.origin, "seed"), ne(measurements.origin, "snapshot"))))[0].n).toBe(0);
   });

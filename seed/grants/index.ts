@@ -5,10 +5,12 @@ import { createCall, createFund, publishCall, setEnvelope } from "../../src/serv
 import { DEMO_CALLS, DEMO_ENVELOPES } from "./calls.js";
 import { GRANT_FUNDS } from "./funds.js";
 import { ensureDemoPartner } from "./demo-partner.js";
+import { seedDemoApplications } from "./demo-applications.js";
 
 export { GRANT_FUNDS } from "./funds.js";
 export { DEMO_CALLS, DEMO_ENVELOPES } from "./calls.js";
 export { DEMO_PARTNER_ENTERPRISE_NUMBER, DEMO_PARTNER_ORGANISATION_ID } from "./demo-partner.js";
+export { DEMO_APPLICATIONS, seedDemoApplications } from "./demo-applications.js";
 
 /** The statement's five funds (reference data, idempotent by code: existing funds are left as they are). */
 export async function seedGrantFunds(ctx: Ctx): Promise<number> {
