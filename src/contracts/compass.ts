@@ -188,7 +188,7 @@ export const IndicatorListQuery = z.strictObject({
   kind: IndicatorKind.optional(),
   published: z.enum(["true", "false"]).optional(),
   sort: z.enum(["position", "name", "status", "target_date"]).default("position"),
-  locale: z.enum(["nl-BE", "en"]).optional(),
+  locale: z.enum(["nl-BE", "en", "fr-BE", "de-BE"]).optional(),
 });
 export type IndicatorListQuery = z.infer<typeof IndicatorListQuery>;
 
@@ -213,7 +213,7 @@ export const MeasurementListQuery = z.strictObject({
   includeSuperseded: BooleanParam.optional(),
   municipality: Nis.optional(),
 });
-export const LocaleQuery = z.strictObject({ locale: z.enum(["nl-BE", "en"]).optional() });
+export const LocaleQuery = z.strictObject({ locale: z.enum(["nl-BE", "en", "fr-BE", "de-BE"]).optional() });
 export const DrilldownQuery = z.strictObject({ municipality: Nis.optional(), date: IsoDate.optional() });
 
 /* ---------- public open data ---------- */

@@ -12,7 +12,7 @@ import { goalById, indicatorById, latestPerMunicipality, type IndicatorWithGoal 
 
 export type Audience = "staff" | "public";
 
-const Input = z.object({ id: z.string(), locale: z.enum(["nl-BE", "en"]).optional() });
+const Input = z.object({ id: z.string(), locale: z.enum(["nl-BE", "en", "fr-BE", "de-BE"]).optional() });
 
 /**
  * One indicator with its status, series, trajectory and values per municipality.

@@ -5,6 +5,7 @@ import type { Ctx } from "../../platform/context.js";
 import { validation, zodDetails } from "../../platform/errors.js";
 import { normaliseName } from "../geography/index.js";
 import { resolveDeps, todayIso, type CompassDeps } from "./deps.js";
+import type { CompassLocale } from "./format.js";
 import { summariesFor } from "./evaluate.js";
 import type { Audience } from "./get-indicator.js";
 import { sortGoals } from "./list-goals.js";
@@ -102,7 +103,7 @@ export async function findIndicatorByCode({
   deps,
 }: {
   ctx: Ctx;
-  input: { code: string; locale?: "nl-BE" | "en" };
+  input: { code: string; locale?: CompassLocale };
   deps?: Partial<CompassDeps>;
 }): Promise<IndicatorSummary | null> {
   requireCompassReader(ctx.actor);

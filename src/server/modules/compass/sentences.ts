@@ -1,14 +1,17 @@
 import type { Unit } from "../../../contracts/compass.js";
 import { formatDate, formatValue, type CompassLocale } from "./format.js";
+import { sentenceForFrDe } from "./sentences-fr-de.js";
 
 type Params = Record<string, string | number | null>;
 
 /**
- * The finished sentence of a status explanation ({ key, params }) in nl-BE or English.
+ * The finished sentence of a status explanation ({ key, params }) in nl-BE or English
+ * (French and German: sentences-fr-de.ts).
  * The web renders the same keys from its own catalogue; the server's sentence is what exports,
  * import reports and API clients without a catalogue show.
  */
 export function sentenceFor(key: string, p: Params, locale: CompassLocale): string {
+  if (locale === "fr-BE" || locale === "de-BE") return sentenceForFrDe(key, p, locale);
   const nl = locale === "nl-BE";
   const unit = (p.unit ?? "count") as Unit;
   const v = (name: string) => (typeof p[name] === "number" ? formatValue(p[name] as number, unit, locale) : "—");
