@@ -1,11 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { DeclareDeMinimisInput, RespondInvitationInput, type ApplicationDetail, type DeclaredAid } from "../../../contracts/grants-portal.js";
 import { grantApplicationPartners, grantDeMinimisDeclarations } from "../../db/schema/grants.js";
+import { organisations } from "../../db/schema/organisations.js";
 import { writeAudit } from "../../platform/audit.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
 import { notFound } from "../../platform/errors.js";
 import { buildApplicationDetail, loadApplication } from "./application-access.js";
 import { fail, parseInput, stateConflict } from "./portal-checks.js";
+import { mailPartnerAnswered } from "./portal-mail.js";
 import { requireActsFor, resolveGrantsDeps, type GrantsDeps } from "./portal-policies.js";
 
 type Aid = Required<Omit<DeclaredAid, "regulation" | "description">> & { regulation: string; description: string };
@@ -46,6 +48,12 @@ export async function respondToInvitation({ ctx, input, deps }: { ctx: Ctx; inpu
     } else {
       await tx.db.update(grantApplicationPartners).set({ status: "declined", declineReason: v.reason, confirmedBy: userId, version: partner.version + 1 }).where(eq(grantApplicationPartners.id, partnerId));
     }
+    const [org] = await tx.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, partner.organisationId));
+    const app = access.app;
+    await mailPartnerAnswered(tx, {
+      applicationId, reference: app.reference, organisationId: app.organisationId, contactEmail: app.contactEmail, language: app.language,
+      partnerName: org?.name ?? "", accepted: v.accept, reason: v.accept ? null : (v.reason ?? null),
+    });
     await writeAudit(tx, {
       action: v.accept ? "grant_application.partner_confirm" : "grant_application.partner_decline",
       entity: "grant_application",

@@ -69,3 +69,34 @@ export async function mailInformationRequested(
   }
   return to.length;
 }
+
+/** The lead applicant hears that a partner company confirmed or declined its invitation (with the reason given). */
+export async function mailPartnerAnswered(
+  ctx: Ctx,
+  m: { applicationId: string; reference: string; organisationId: string; contactEmail: string; language: string; partnerName: string; accepted: boolean; reason: string | null },
+): Promise<number> {
+  const to: Recipient[] = m.contactEmail ? [{ email: m.contactEmail, language: m.language === "nl" ? "nl" : "en" }] : await entrepreneursOf(ctx, m.organisationId);
+  const reason = m.reason?.trim() ?? "";
+  for (const r of to) {
+    const nl = r.language === "nl";
+    const why = reason ? (nl ? `\n\nOpgegeven reden: ${reason}` : `\n\nReason given: ${reason}`) : "";
+    await queueMail(ctx, {
+      to: r.email,
+      language: r.language,
+      template: m.accepted ? "grants.partner_confirmed" : "grants.partner_declined",
+      entity: "grant_application",
+      entityId: m.applicationId,
+      subject: m.accepted
+        ? nl ? `${m.partnerName} bevestigt deelname aan aanvraag ${m.reference}` : `${m.partnerName} confirms taking part in application ${m.reference}`
+        : nl ? `${m.partnerName} neemt niet deel aan aanvraag ${m.reference}` : `${m.partnerName} declines to take part in application ${m.reference}`,
+      text: m.accepted
+        ? nl
+          ? `${m.partnerName} bevestigt als partner deel te nemen aan uw aanvraag ${m.reference} en gaf zijn de-minimissteun op.\n\nU vindt de aanvraag in Koers, bij "Mijn aanvragen".`
+          : `${m.partnerName} confirms taking part as a partner in your application ${m.reference} and declared its de minimis aid.\n\nYou find the application in Koers, under "My applications".`
+        : nl
+          ? `${m.partnerName} weigert deel te nemen als partner aan uw aanvraag ${m.reference}.${why}\n\nU kunt in Koers, bij "Mijn aanvragen", een andere partner uitnodigen.`
+          : `${m.partnerName} declines to take part as a partner in your application ${m.reference}.${why}\n\nYou can invite another partner in Koers, under "My applications".`,
+    });
+  }
+  return to.length;
+}

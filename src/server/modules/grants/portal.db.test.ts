@@ -152,6 +152,10 @@ describe("applying with a partner", () => {
     const partner = after.partners.find((p) => p.role === "partner")!;
     expect(partner).toMatchObject({ status: "confirmed", deMinimisDeclared: true });
     expect(partner.deMinimis.map((d) => d.amountCents)).toEqual([5_000_000]);
+    // the lead applicant hears it, in the application's language, once (the refused attempts queued nothing)
+    const mails = await database.db.select().from(outboxMessages).where(and(eq(outboxMessages.entityId, id), eq(outboxMessages.template, "grants.partner_confirmed")));
+    expect(mails.map((m) => [m.to, m.language])).toEqual([["aanvraag@lasrobotica.test", "nl"]]);
+    expect(mails[0].text).toContain("Hasseltse Datawerf bevestigt als partner deel te nemen aan uw aanvraag");
     expect((await failure(getApplication({ ctx: ctx("stranger"), input: { id }, deps }))).code).toBe("not_found");
     expect((await failure(getApplication({ ctx: ctx("reviewer"), input: { id }, deps }))).code).toBe("forbidden");
   });
