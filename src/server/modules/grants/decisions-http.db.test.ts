@@ -170,6 +170,8 @@ describe("decision and money", () => {
       expect(res.json().error.code).toBe("validation");
     }
     expect(await totals()).toEqual(before);
+    // no letter before the decision
+    expect((await req("GET", `${app()}/decision/letter.pdf`, "entrepreneur")).statusCode).toBe(404);
     const ok = await req("POST", `${app()}/decision`, "grant_officer", body);
     expect(ok.statusCode).toBe(201);
     expect(ok.json()).toMatchObject({ outcome: "approved", amountCents: 4_000_000, applicationStatus: "committed", shares: [{ name: "Cobotix Genk", amountCents: 2_000_000 }, { name: "Visiontech Hasselt", amountCents: 2_000_000 }] });
@@ -177,7 +179,9 @@ describe("decision and money", () => {
 
   it("shows the decision and the letter to grant staff and to the applicant's organisations only", async () => {
     await matrix("GET", `${app()}/decision`, { grant_officer: 200, administrator: 200, policy_analyst: 200, entrepreneur: 200, partner_entrepreneur: 200, other_entrepreneur: 404, reviewer: 403, municipality: 403, public: 401 });
-    await matrix("GET", `${app()}/decision/letter.pdf`, { grant_officer: 200, entrepreneur: 200, other_entrepreneur: 404, reviewer: 403, public: 401 });
+    // the letter as the decision: the lead's and the confirmed partner's entrepreneurs and grant staff; another company never
+    await matrix("GET", `${app()}/decision/letter.pdf`, { grant_officer: 200, administrator: 200, policy_analyst: 200, entrepreneur: 200, partner_entrepreneur: 200, other_entrepreneur: 404, reviewer: 403, other_reviewer: 403, municipality: 403, public: 401 });
+    expect((await req("GET", "/api/grants/applications/not-a-uuid/decision/letter.pdf", "entrepreneur")).statusCode).toBe(400);
     const letter = await req("GET", `${app()}/decision/letter.pdf`, "entrepreneur");
     expect(letter.headers["content-type"]).toBe("application/pdf");
     expect(letter.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");

@@ -23,12 +23,12 @@ import { PartnersSection } from "../components/PartnersSection";
 import { RequestsSection } from "../components/RequestsSection";
 import { SubmitSection, WithdrawButton } from "../components/SubmitSection";
 import { centsToEuroText, parseEuroToCents } from "../lib/form-logic";
-
-/** Statuses after the officer's decision: the applicant can read the decision and its letter. */
-const DECIDED = new Set(["decided_approved", "decided_refused", "committed", "paid_partially", "paid", "recovery_ordered", "recovered"]);
 import { bytes, detailText, euroCents, localMoment, useGrT } from "../lib/format";
 import { useAutosave, type SaveState } from "../lib/use-autosave";
 import "../grants.css";
+
+/** Statuses after the officer's decision: the applicant and its confirmed partners can read the decision and its letter. */
+const DECIDED = new Set(["decided_approved", "decided_refused", "committed", "paid_partially", "paid", "recovery_ordered", "recovered"]);
 
 interface Local {
   title: string;
@@ -120,7 +120,7 @@ function ApplicationView({ detail }: { detail: ApplicationDetail }) {
       />
       {detail.view === "partner" ? <p className="alert alert--info">{t("app.partnerView")}</p> : null}
       {isLead && !editable ? <p className="alert alert--info">{t("app.readOnly")}</p> : null}
-      {(isLead && DECIDED.has(detail.status)) || (isOfficer && detail.status !== "draft") ? (
+      {((isLead || detail.view === "partner") && DECIDED.has(detail.status)) || (isOfficer && detail.status !== "draft") ? (
         <p className="stack-inline">
           <Link to={`/app/subsidies/aanvragen/${detail.id}/beslissing`}>{t("app.decisionLink")}</Link>
           {isOfficer ? <Link to={`/app/subsidies/aanvragen/${detail.id}/betalingen`}>{t("app.paymentsLink")}</Link> : null}

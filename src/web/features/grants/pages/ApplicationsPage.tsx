@@ -17,7 +17,9 @@ import { useApplications } from "../api";
 import { euroCents, useGrT } from "../lib/format";
 import "../grants.css";
 
-const STATUSES: ApplicationStatus[] = ["draft", "submitted", "more_info_requested", "under_review", "decided_approved", "decided_refused", "withdrawn", "committed", "paid_partially", "paid"];
+const STATUSES: ApplicationStatus[] = ["draft", "submitted", "more_info_requested", "under_review", "decided_approved", "decided_refused", "withdrawn", "committed", "paid_partially", "paid", "recovery_ordered", "recovered"];
+/** Statuses after the decision: the row links to the decision and its letter. */
+const DECIDED = new Set<ApplicationStatus>(["decided_approved", "decided_refused", "committed", "paid_partially", "paid", "recovery_ordered", "recovered"]);
 const PAGE = 25;
 
 export function ApplicationsPage() {
@@ -34,7 +36,12 @@ export function ApplicationsPage() {
     { key: "title", header: t("apps.projectTitle"), cell: (r: ApplicationSummary) => r.title || t("app.untitled") },
     { key: "call", header: t("apps.call"), cell: (r: ApplicationSummary) => (locale === "en" ? r.callNameEn : r.callNameNl) },
     { key: "applicant", header: t("apps.applicant"), cell: (r: ApplicationSummary) => <>{r.organisationName}{r.view === "partner" ? <> <Pill tone="neutral">{t("apps.asPartner")}</Pill></> : null}</> },
-    { key: "status", header: t("apps.status"), cell: (r: ApplicationSummary) => <Pill tone="info">{t(`status.${r.status}`)}</Pill> },
+    { key: "status", header: t("apps.status"), cell: (r: ApplicationSummary) => (
+      <>
+        <Pill tone="info">{t(`status.${r.status}`)}</Pill>
+        {DECIDED.has(r.status) ? <> <Link to={`/app/subsidies/aanvragen/${r.id}/beslissing`} aria-label={`${t("app.decisionLink")} ${r.reference}`}>{t("app.decisionLink")}</Link></> : null}
+      </>
+    ) },
     { key: "amount", header: t("apps.amount"), align: "end" as const, cell: (r: ApplicationSummary) => euroCents(r.amountRequestedCents, locale) },
     { key: "requests", header: t("apps.openRequests"), align: "end" as const, cell: (r: ApplicationSummary) => (r.openRequests ? <strong>{r.openRequests}</strong> : "0") },
     { key: "updated", header: t("apps.updated"), cell: (r: ApplicationSummary) => f.dateTime(r.updatedAt) },
