@@ -1,14 +1,14 @@
 import { stat } from "node:fs/promises";
 import type { Actor } from "../../../platform/context.js";
 import { applyUpdate } from "./apply.js";
-import type { ImportConn } from "./conn.js";
+import { bulkTransactionSettings, type ImportConn } from "./conn.js";
 import { parseKboCsv } from "./csv.js";
 import { deriveOrganisations } from "./derive.js";
 import { DELTA_TABLES, KBO_FILES, KboFileError, LOAD_ORDER, memberName, parseZipName, type KboTable, type ZipKind } from "./format.js";
 import { loadMember, type MemberLoad } from "./load.js";
 import { Progress, SimulatedCrash, type ImportHooks, type ProgressSnapshot } from "./progress.js";
 import { LimburgFilter, limburgPostcodes, type Scope } from "./scope.js";
-import { analyseLive, createStages, deleteTable, dropStages, indexStages, stageTable, swapStages } from "./stage.js";
+import { analyseLive, analyseStages, createStages, deleteTable, dropStages, indexStages, stageTable, swapStages } from "./stage.js";
 import { KboZip } from "./zip.js";
 
 export interface RunRow {
@@ -139,12 +139,14 @@ export async function executeRun(conn: ImportConn, runId: string, actor: Actor, 
       await indexStages(conn, (t) => {
         progress.file = `${t}.csv`;
       });
+      await analyseStages(conn);
       lap("index");
       progress.phase = "derive";
       progress.file = null;
       await progress.flush(conn, true);
       await hooks.beforeSwap?.();
       summary = await conn.transaction(async (tx) => {
+        await bulkTransactionSettings(tx);
         const organisations = await deriveOrganisations(tx, {
           enterprise: stageTable("enterprise"),
           establishment: stageTable("establishment"),
@@ -168,6 +170,7 @@ export async function executeRun(conn: ImportConn, runId: string, actor: Actor, 
       await hooks.beforeSwap?.();
       summary = await conn.transaction(async (tx) => {
         if (hooks.crashAt === "apply") throw new SimulatedCrash("inside the apply");
+        await bulkTransactionSettings(tx);
         const applied = await applyUpdate(tx, run.scope);
         lap("apply");
         const s = { kind: run.kind, scope: run.scope, rows, ...applied, extractNumber: meta.ExtractNumber ?? null, timings };
@@ -176,7 +179,7 @@ export async function executeRun(conn: ImportConn, runId: string, actor: Actor, 
       });
     }
     await dropStages(conn);
-    await analyseLive(conn);
+    await analyseLive(conn, run.kind !== "full");
     lap("analyse");
     await conn.side("update kbo_import_runs set summary = summary || $2::jsonb where id = $1", [runId, JSON.stringify({ timings })]);
     progress.phase = "done";

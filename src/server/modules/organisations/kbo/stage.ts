@@ -38,6 +38,16 @@ async function liveIndexes(conn: ImportConn, t: KboTable): Promise<{ name: strin
  * here, named by file.
  */
 export async function indexStages(conn: ImportConn, onTable?: (t: KboTable) => void): Promise<void> {
+  // Each index is one sort: in memory rather than in temporary files (PostgreSQL; reset afterwards, the connection goes back to the pool).
+  if (conn.kind === "postgres") await conn.exec("set maintenance_work_mem = '256MB'");
+  try {
+    await buildStageIndexes(conn, onTable);
+  } finally {
+    if (conn.kind === "postgres") await conn.exec("reset maintenance_work_mem").catch(() => {});
+  }
+}
+
+async function buildStageIndexes(conn: ImportConn, onTable?: (t: KboTable) => void): Promise<void> {
   for (const t of LOAD_ORDER) {
     onTable?.(t);
     for (const idx of await liveIndexes(conn, t)) {
@@ -64,8 +74,16 @@ export async function swapStages(conn: ImportConn): Promise<void> {
   }
 }
 
-/** Statistics for the planner after the tables were replaced or changed in bulk. */
-export async function analyseLive(conn: ImportConn): Promise<void> {
-  for (const t of LOAD_ORDER) await conn.exec(`analyze ${liveTable(t)}`);
+/**
+ * Statistics of the freshly loaded staging tables, before the derivation reads them (without them the
+ * planner guesses their sizes); they stay with the tables when the swap renames them.
+ */
+export async function analyseStages(conn: ImportConn): Promise<void> {
+  for (const t of LOAD_ORDER) await conn.exec(`analyze ${stageTable(t)}`);
+}
+
+/** Statistics for the planner after the tables were replaced or changed in bulk (kboTables false: the registry only, after a full import whose staging tables were analysed). */
+export async function analyseLive(conn: ImportConn, kboTables = true): Promise<void> {
+  if (kboTables) for (const t of LOAD_ORDER) await conn.exec(`analyze ${liveTable(t)}`);
   await conn.exec("analyze organisations");
 }
