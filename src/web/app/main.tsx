@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "react-router/dom";
 import { initI18n } from "../i18n";
+import { toAppLocale } from "../i18n/format";
 import { commonCatalogue } from "../i18n/common";
 import { identityCatalogue } from "../features/identity/i18n";
 import { auditCatalogue } from "../features/audit/i18n";
@@ -22,7 +23,7 @@ import "../styles/app.css";
 
 const i18n = initI18n({ common: commonCatalogue, identity: identityCatalogue, audit: auditCatalogue, compass: compassCatalogue, organisations: organisationsCatalogue, support: supportCatalogue, grants: grantsCatalogue, grantsDecisions: grantsDecisionsCatalogue, spaceDemand: spaceDemandCatalogue, spaceSupply: spaceSupplyCatalogue });
 const syncLang = (lng: string) => {
-  document.documentElement.lang = lng === "en" ? "en" : "nl-BE";
+  document.documentElement.lang = toAppLocale(lng);
 };
 syncLang(i18n.language);
 i18n.on("languageChanged", syncLang);

@@ -3,12 +3,12 @@
  * `useFormat()` is the one place screens get dates and numbers from (see format.ts).
  */
 import { useTranslation } from "react-i18next";
-import { formatDate, formatDateTime, formatEuro, formatNumber, type AppLocale } from "./format";
+import { formatDate, formatDateTime, formatEuro, formatNumber, toAppLocale, type AppLocale } from "./format";
 
-/** The UI locale as the formatting helpers know it ("nl-BE" unless English is chosen). */
+/** The UI locale as the formatting helpers know it (nl-BE, en, fr-BE or de-BE). */
 export function useLocale(): AppLocale {
   const { i18n } = useTranslation();
-  return i18n.language === "en" ? "en" : "nl-BE";
+  return toAppLocale(i18n.language);
 }
 
 export interface BoundFormat {

@@ -3,15 +3,33 @@
  * filtered by role, the language switch and the user menu. While the user must change their
  * password, the navigation is hidden and only the password page is reachable.
  */
+import { useEffect } from "react";
 import { NavLink, Outlet } from "react-router";
 import { useTranslation } from "react-i18next";
+import { toAppLocale } from "../../i18n/format";
 import { useAuth } from "../auth";
 import { RequireSession } from "../guards";
 import type { NavItem } from "../nav";
 import { Brand, Footer, LanguageSwitch, RouteFocus, SkipLink } from "./shell";
 import { UserMenu } from "./UserMenu";
 
+/**
+ * The back office speaks Dutch and English. Someone who reads the public site in French or German
+ * sees the back office in Dutch (the fallback language); the saved choice stays for the public site.
+ */
+function useBackOfficeLanguage(): void {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    const lng = toAppLocale(i18n.language);
+    if (lng === "fr-BE" || lng === "de-BE") {
+      void i18n.changeLanguage("nl-BE");
+      document.documentElement.lang = "nl-BE";
+    }
+  }, [i18n, i18n.language]);
+}
+
 export function BackOfficeLayout({ nav }: { nav: NavItem[] }) {
+  useBackOfficeLanguage();
   return (
     <div className="layout layout--app">
       <SkipLink />

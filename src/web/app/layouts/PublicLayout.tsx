@@ -2,6 +2,7 @@
 import { Link, Outlet } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useAuth } from "../auth";
+import { APP_LOCALES } from "../../i18n/format";
 import { Brand, Footer, LanguageSwitch, RouteFocus, SkipLink } from "./shell";
 
 export function PublicLayout() {
@@ -21,7 +22,7 @@ export function PublicLayout() {
             <Link className="btn btn--on-dark" to="/ruimte">
               {t("app.businessSpace")}
             </Link>
-            <LanguageSwitch />
+            <LanguageSwitch locales={APP_LOCALES} />
             {status === "signedIn" ? (
               <Link className="btn btn--on-dark" to="/app">
                 {t("app.toWorkspace")}
@@ -54,7 +55,7 @@ export function AuthLayout() {
         <div className="container site-header__row">
           <Brand to="/" />
           <div className="site-header__tools">
-            <LanguageSwitch />
+            <LanguageSwitch locales={APP_LOCALES} />
           </div>
         </div>
       </header>

@@ -6,6 +6,7 @@ import { useEffect, useRef } from "react";
 import { Link, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import { setLocale } from "../../i18n";
+import { toAppLocale, type AppLocale } from "../../i18n/format";
 
 /** "Naar de inhoud": the first focusable element, jumps to <main id="main">. */
 export function SkipLink() {
@@ -30,13 +31,17 @@ export function Brand({ to }: { to: string }) {
   );
 }
 
-/** Two buttons, NL and EN; the active one is pressed. Each name is in its own language. */
-export function LanguageSwitch() {
+/**
+ * One button per language; the active one is pressed. Each name is in its own language.
+ * The public site offers Dutch, English, French and German; the back office Dutch and English
+ * (its screens are written in those two; see BackOfficeLayout).
+ */
+export function LanguageSwitch({ locales = ["nl-BE", "en"] }: { locales?: readonly AppLocale[] }) {
   const { t, i18n } = useTranslation("common");
-  const current = i18n.language === "en" ? "en" : "nl-BE";
+  const current = toAppLocale(i18n.language);
   return (
     <div className="lang-switch" role="group" aria-label={t("app.language")}>
-      {(["nl-BE", "en"] as const).map((lng) => (
+      {locales.map((lng) => (
         <button
           key={lng}
           type="button"

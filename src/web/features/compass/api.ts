@@ -17,7 +17,7 @@ import type {
 import i18next from "i18next";
 import type { MunicipalityView } from "../../../contracts/geography";
 import { api, qs } from "../../app/api";
-import type { AppLocale } from "../../i18n/format";
+import { toAppLocale, type AppLocale } from "../../i18n/format";
 
 export type IndicatorFilters = {
   q?: string;
@@ -94,7 +94,7 @@ export function useMunicipalities() {
 /* ---------- mutations ---------- */
 
 /** Mutations answer with status sentences; ask for them in the UI's language. */
-const lq = () => qs({ locale: i18next.language === "en" ? "en" : "nl-BE" });
+const lq = () => qs({ locale: toAppLocale(i18next.language) });
 
 function useInvalidateCompass() {
   const qc = useQueryClient();

@@ -12,7 +12,7 @@ export const en: CommonShape = {
     grantCalls: "Grant calls",
     businessSpace: "Business space",
     language: "Language",
-    languageNames: { "nl-BE": "Nederlands", en: "English" },
+    languageNames: { "nl-BE": "Nederlands", en: "English", "fr-BE": "Français", "de-BE": "Deutsch" },
     switchTo: "Schakel naar Nederlands",
     footer: "Koers — the compass of Limburg's economic policy 2026–2030.",
     footerNav: "Footer",

@@ -10,7 +10,7 @@ export const nl = {
     grantCalls: "Subsidieoproepen",
     businessSpace: "Bedrijfsruimte",
     language: "Taal",
-    languageNames: { "nl-BE": "Nederlands", en: "English" },
+    languageNames: { "nl-BE": "Nederlands", en: "English", "fr-BE": "Français", "de-BE": "Deutsch" },
     switchTo: "Switch to English",
     footer: "Koers — het kompas van het Limburgse economisch beleid 2026–2030.",
     footerNav: "Voettekst",

@@ -1,4 +1,5 @@
 import { useId, useMemo } from "react";
+import type { AppLocale } from "../../../i18n/format";
 import type { IndicatorDetail } from "../../../../contracts/compass";
 import { formatDate } from "../../../i18n/format";
 import { formatPlain, formatTarget, formatValue, indicatorName, useCompassT } from "../lib/format";
@@ -244,7 +245,7 @@ function SeriesTable({ indicator: ind }: { indicator: ChartInput }) {
   );
 }
 
-function chartSummary(ind: ChartInput, locale: "nl-BE" | "en", t: ReturnType<typeof useCompassT>["t"]): string {
+function chartSummary(ind: ChartInput, locale: AppLocale, t: ReturnType<typeof useCompassT>["t"]): string {
   const name = indicatorName(ind, locale);
   const parts: string[] = [];
   if (ind.series.length === 0) parts.push(t("chart.summaryEmpty", { name }));

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import type { AppLocale } from "../../../i18n/format";
 import { FormProvider, useForm } from "react-hook-form";
 import { IndicatorInput, type GoalView, type IndicatorDetail } from "../../../../contracts/compass";
 import { ApiError } from "../../../app/api";
@@ -45,7 +46,7 @@ const FIELDS = [
   "direction", "source", "sourceNote", "owner", "published", "perMunicipality", "aggregation", "kind", "metricKey", "onTrackRatio", "atRiskRatio", "position",
 ] as const;
 
-function toValues(ind: IndicatorDetail | null, goalCode: string, locale: "nl-BE" | "en"): Values {
+function toValues(ind: IndicatorDetail | null, goalCode: string, locale: AppLocale): Values {
   return {
     code: ind?.code ?? "",
     goalCode: ind?.goal.code ?? goalCode,

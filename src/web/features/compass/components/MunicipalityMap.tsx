@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
+import type { AppLocale } from "../../../i18n/format";
 import * as maplibregl from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
@@ -169,7 +170,7 @@ export function MunicipalityMap({ points, unit, describedBy }: { points: Municip
   );
 }
 
-function legendSteps(breaks: number[], points: MunicipalPoint[], unit: Unit, locale: "nl-BE" | "en", t: ReturnType<typeof useCompassT>["t"]) {
+function legendSteps(breaks: number[], points: MunicipalPoint[], unit: Unit, locale: AppLocale, t: ReturnType<typeof useCompassT>["t"]) {
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
   const steps: { key: string; colour: string; radius: number; label: string }[] = [];
   if (values.length) {

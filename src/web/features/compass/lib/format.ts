@@ -1,20 +1,20 @@
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import type { GoalView, IndicatorSummary, Status, Unit } from "../../../../contracts/compass";
-import { formatDate, formatEuro, formatNumber, type AppLocale } from "../../../i18n/format";
+import { formatDate, formatEuro, formatNumber, toAppLocale, type AppLocale } from "../../../i18n/format";
 
 export const NS = "compass";
 
 /** The UI locale as the formatting helpers know it. */
 export function useLocale(): AppLocale {
   const { i18n } = useTranslation(NS);
-  return i18n.language === "en" ? "en" : "nl-BE";
+  return toAppLocale(i18n.language);
 }
 
 /** The compass translation function plus the locale, the pair almost every screen needs. */
 export function useCompassT(): { t: TFunction<"compass">; locale: AppLocale } {
   const { t, i18n } = useTranslation(NS);
-  return { t, locale: i18n.language === "en" ? "en" : "nl-BE" };
+  return { t, locale: toAppLocale(i18n.language) };
 }
 
 /** A number in its unit: "2.500 banen", "80 %", "€ 4 mln", "200 ha". */

@@ -1,4 +1,5 @@
 import type { FieldValues, Resolver } from "react-hook-form";
+import type { AppLocale } from "../../../i18n/format";
 import type { z } from "zod";
 import { formResolver } from "../../../components/form";
 
@@ -16,13 +17,13 @@ export function emptyToUndefined(v: unknown): unknown {
  * Parses a typed number. Dutch: "2.500,5" (a dot followed by groups of three is a thousands separator,
  * a comma is the decimal mark; "71.9" still reads as 71,9). English: "2,500.5". NaN when it is not a number.
  */
-export function parseLocaleNumber(text: unknown, locale: "nl-BE" | "en" = "nl-BE"): number {
+export function parseLocaleNumber(text: unknown, locale: AppLocale = "nl-BE"): number {
   if (typeof text === "number") return text;
   if (typeof text !== "string") return Number.NaN;
   const s = text.trim().replace(/[\s\u00a0]/g, "");
   if (!s) return Number.NaN;
   let normal = s;
-  if (locale === "nl-BE") {
+  if (locale !== "en") {
     if (s.includes(",")) normal = s.replace(/\./g, "").replace(",", ".");
     else if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) normal = s.replace(/\./g, "");
   } else {
@@ -34,15 +35,15 @@ export function parseLocaleNumber(text: unknown, locale: "nl-BE" | "en" = "nl-BE
 }
 
 /** A number field's text as number, null when empty, NaN when it is not a number (zod then rejects it). */
-export function num(v: unknown, locale: "nl-BE" | "en" = "nl-BE"): number | null {
+export function num(v: unknown, locale: AppLocale = "nl-BE"): number | null {
   if (v === "" || v === null || v === undefined) return null;
   return parseLocaleNumber(v, locale);
 }
 
 /** A number as the user would type it back (for default values of text inputs). */
-export function numText(v: number | null | undefined, locale: "nl-BE" | "en" = "nl-BE"): string {
+export function numText(v: number | null | undefined, locale: AppLocale = "nl-BE"): string {
   if (v === null || v === undefined) return "";
-  return locale === "nl-BE" ? String(v).replace(".", ",") : String(v);
+  return locale !== "en" ? String(v).replace(".", ",") : String(v);
 }
 
 /**
