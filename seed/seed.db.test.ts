@@ -12,7 +12,8 @@ import { instrumentMetrics } from "../src/server/app.js";
 import { MetricRegistry } from "../src/server/platform/metrics.js";
 import { makeCtx, systemActor } from "../src/server/platform/context.js";
 import { findIndicatorByCode } from "../src/server/modules/compass/index.js";
-import { checkEligibility, getMoney, listPublicAwards } from "../src/server/modules/grants/index.js";
+import { checkEligibility, getDecisionLetter, getMoney, listPublicAwards } from "../src/server/modules/grants/index.js";
+import { AppError } from "../src/server/platform/errors.js";
 import { grantApplications } from "../src/server/db/schema/grants.js";
 import { grantReviewAssignments } from "../src/server/db/schema/grants-decisions.js";
 import { DEMO_APPLICATIONS } from "./grants/index.js";
@@ -275,6 +276,14 @@ describe("seedAll with demo data", () => {
     expect(money.paidCents).toBeGreaterThan(0);
     expect(money.advance!.schedule.length).toBe(8);
     expect(money.advance!.repayments).toHaveLength(1);
+    // the demo entrepreneur downloads the letter of their own decided application, not another company's
+    const [ondernemer] = await database.db.select().from(users).where(eq(users.email, "ondernemer@koers.demo"));
+    const entrepreneur = makeCtx({ actor: { kind: "user", userId: ondernemer.id, label: "ondernemer", roles: ["entrepreneur"], scopes: [{ kind: "organisation", ref: DEMO_ORGANISATION_ID }] }, db: database.db });
+    const own = apps.find((a) => a.organisationId === DEMO_ORGANISATION_ID && a.status === "paid_partially")!;
+    expect((await getDecisionLetter({ ctx: entrepreneur, input: { id: own.id } })).pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const refused = apps.find((a) => a.status === "decided_refused")!;
+    const denied = await getDecisionLetter({ ctx: entrepreneur, input: { id: refused.id } }).catch((e: unknown) => e);
+    expect(denied instanceof AppError && denied.code).toBe("not_found");
     // the company close to the de minimis ceiling
     const near = apps.find((a) => a.status === "under_review")!;
     const eligibility = await checkEligibility({ ctx: officer, input: { id: near.id }, deps: { now } });
