@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { rows } from "./demand-repo.js";
-import { refreshOpenDemands } from "./refresh-suggestions.js";
+import { affectedDemands } from "./affected-demands.js";
+import { refreshDemands } from "./refresh-suggestions.js";
 import { type SupplyChange, onSupplyChange } from "./supply-events.js";
 import { closeDemandRow } from "./update-demand.js";
 
@@ -10,14 +11,14 @@ import { closeDemandRow } from "./update-demand.js";
  * - a parcel or premises sold to (or taken in use by) a company that has an open demand of that kind on which
  *   the item was suggested or introduced closes that demand, and its introduction becomes a deal;
  * - the suggestions of the open demands of the changed kind (land for parcels, buildings for premises) are
- *   refreshed, and their owners hear of new ones.
+ *   refreshed, and their owners hear of new ones. Only the demands whose lists the change can alter are
+ *   rewritten (affected-demands.ts, ADR 0006); their lists are computed exhaustively as before.
  */
 export async function onSupplyChanged(ctx: Ctx, change: SupplyChange): Promise<void> {
   await closeDemandsOfNewOwners(ctx, change);
-  await refreshOpenDemands(ctx, {
-    land: change.parcelIds.length > 0 || (change.removedParcelIds?.length ?? 0) > 0,
-    building: change.premisesIds.length > 0 || (change.removedPremisesIds?.length ?? 0) > 0,
-  });
+  const removedIds = [...(change.removedParcelIds ?? []), ...(change.removedPremisesIds ?? [])];
+  const demands = await affectedDemands(ctx, { parcelIds: change.parcelIds, premisesIds: change.premisesIds, removedIds });
+  await refreshDemands(ctx, demands, new Set(removedIds));
 }
 
 async function closeDemandsOfNewOwners(ctx: Ctx, change: SupplyChange): Promise<void> {

@@ -58,13 +58,15 @@ export async function refreshOpenDemands(ctx: Ctx, kinds: { land: boolean; build
   return refreshDemands(ctx, demands);
 }
 
-async function refreshDemands(ctx: Ctx, demands: DemandRecord[]): Promise<RefreshResult[]> {
+/** Refreshes these demands (open ones, as read in this transaction) against the whole matchable supply of their kinds, less `removed`. */
+export async function refreshDemands(ctx: Ctx, demands: DemandRecord[], removed: ReadonlySet<string> = new Set()): Promise<RefreshResult[]> {
   if (demands.length === 0) return [];
   const land = demands.some((d) => d.kind === "land");
   const building = demands.some((d) => d.kind === "building");
   const supply = await loadMatchableSupply(ctx, { land, building });
   const byKind = { land: [] as Compiled[], building: [] as Compiled[] };
-  for (const entry of supply) byKind[entry.item.kind].push({ entry, it: compileItem(entry.item) });
+  // Items about to be deleted in this transaction (the listeners run just before the delete) are no longer supply.
+  for (const entry of supply) if (!removed.has(entry.item.id)) byKind[entry.item.kind].push({ entry, it: compileItem(entry.item) });
   const results: RefreshResult[] = [];
   for (const r of demands) results.push(await refreshOne(ctx, r, byKind[r.kind]));
   return results;
