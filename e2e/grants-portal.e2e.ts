@@ -25,7 +25,8 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
 async function openApplication(page: Page): Promise<void> {
   await page.goto(`${journey.server.url}/app/subsidies/aanvragen`);
   await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.getByRole("table").getByRole("link").first().click();
+  // The demo data holds other applications too: open this journey's one.
+  await page.getByRole("table").getByRole("row").filter({ hasText: TITLE }).getByRole("link").first().click();
   await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
 }
 

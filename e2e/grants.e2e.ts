@@ -122,7 +122,8 @@ describe("the innovation premium from application to payment", () => {
     await reviewer.getByRole("heading", { level: 1, name: "Mijn beoordelingen" }).waitFor();
     await waitForText(reviewer.getByRole("table"), PARTNER);
     await expectAccessible(reviewer, "the reviewer's inbox");
-    await reviewer.getByRole("table").getByRole("link").first().click();
+    // The demo data holds the reviewer's earlier reviews: open the one of this consortium.
+    await reviewer.getByRole("table").getByRole("row").filter({ hasText: PARTNER }).getByRole("link").first().click();
     await reviewer.getByRole("heading", { level: 2, name: "Verklaring over belangenconflicten" }).waitFor();
     // Before the declaration: the participants, nothing of the application.
     await waitForText(reviewer.locator("main"), LEAD);
@@ -156,7 +157,7 @@ describe("the innovation premium from application to payment", () => {
     await waitForText(page.getByRole("table").first(), LEAD);
     await waitForText(page.locator("main"), "Overtuigend op vernieuwend karakter.");
     await expectAccessible(page, "the ranking of the call");
-    await page.getByRole("table").first().getByRole("link", { name: "Beslissen" }).first().click();
+    await page.getByRole("table").first().getByRole("row").filter({ hasText: LEAD }).getByRole("link", { name: "Beslissen" }).click();
     await page.getByRole("heading", { level: 2, name: "Ontvankelijkheid" }).waitFor();
     await waitForText(page.locator("main"), "Minstens twee onafhankelijke bedrijven: voldaan");
     await waitForText(page.locator("main"), /Venster .* tegenover het plafond van/);

@@ -7,7 +7,6 @@ import { assignReviewers, declareConflict, decideApplication, recordPayment, rec
 import { createApplication, type DeclarationSpec } from "../factories/grants.js";
 import { DEMO_ORGANISATION_ID } from "../demo-users.js";
 import { DEMO_ORGANISATIONS } from "../support/demo-organisations.js";
-import { DEMO_PARTNER_ORGANISATION_ID } from "./demo-partner.js";
 
 /*
  * Demo grant applications (fictional, marked demo), so that the ranking, the decisions, the payments, the public
@@ -30,7 +29,7 @@ const org = (key: string) => {
 type Stage = "draft" | "submitted" | "under_review" | "approved_paid" | "refused";
 
 export interface DemoApplication {
-  callPrefix: "IP" | "MW";
+  callPrefix: "IP" | "MW" | "OA";
   title: string;
   lead: string;
   partners: { id: string; status?: "invited" | "confirmed"; contribution: string }[];
@@ -60,24 +59,37 @@ const collab = (text: string, domain: string) => ({ collaboration: text, domain 
 export const DEMO_APPLICATIONS: DemoApplication[] = [
   {
     callPrefix: "IP",
-    title: "Cobotcel voor kleine reeksen precisiewerk",
-    lead: DEMO_ORGANISATION_ID,
-    partners: [{ id: DEMO_PARTNER_ORGANISATION_ID, status: "invited", contribution: "Integratie van de cobot en veiligheidsanalyse." }],
+    title: "Gerecycleerde kunststof voor voedingsverpakkingen",
+    lead: org("heusden_kunststof"),
+    partners: [{ id: org("pelt_verpak"), status: "invited", contribution: "Verpakkingslijn en proefreeksen." }],
     stage: "draft",
     amountEur: 35_000,
     totalCostEur: 72_000,
-    answers: project("Demo: samen een cobotcel bouwen voor kleine reeksen.", "Een werkende cobotcel in de eigen werkplaats.", collab("Kempense Precisietechniek levert het proces, de partner de integratie.", "process"), 72_000),
+    answers: project("Demo: spuitgieten met gerecycleerde kunststof voor voedingsverpakkingen.", "Een goedgekeurde proefreeks.", collab("Kunststofspuitwerk Heusden spuit de onderdelen, Peltse Verpakkingen test ze op de lijn.", "sustainability"), 72_000),
   },
   {
-    callPrefix: "IP",
+    // The demo entrepreneur's own decided application (in another fund than the innovation premium, which the
+    // demo entrepreneur applies for in the walkthrough): its decision and letter are under "Mijn aanvragen".
+    callPrefix: "OA",
     title: "Digitale tweeling van de meetkamer",
     lead: DEMO_ORGANISATION_ID,
-    partners: [{ id: org("labo_auto"), contribution: "Meetautomatisering en software." }],
+    partners: [],
     stage: "approved_paid",
     amountEur: 40_000,
     totalCostEur: 84_000,
-    answers: project("Demo: een digitale tweeling van de meetkamer verkort de keuringstijd.", "Keuringstijd per reeks gehalveerd.", collab("Precisietechniek levert de meetkamer, Labo-automatisering de software.", "digital"), 84_000),
-    scores: { innovation: 8, collaboration: 8, impact: 8, budget: 8 },
+    answers: project("Demo: een digitale tweeling van de meetkamer verkort de keuringstijd.", "Keuringstijd per reeks gehalveerd.", { complementarity: "Demo: aanvullend op een Vlaams ontwikkelingsproject over meettechniek." }, 84_000),
+    scores: { leverage: 8, impact: 8, feasibility: 7 },
+  },
+  {
+    callPrefix: "IP",
+    title: "Digitale drukvoorbereiding met automatische kwaliteitscontrole",
+    lead: org("ambiorix_druk"),
+    partners: [{ id: org("labo_auto"), contribution: "Camerasysteem en software." }],
+    stage: "approved_paid",
+    amountEur: 36_000,
+    totalCostEur: 76_000,
+    answers: project("Demo: een camera controleert elke drukproef automatisch.", "Minder misdrukken per reeks.", collab("Drukkerij Ambiorix levert het drukproces, Labo-automatisering de controle.", "digital"), 76_000),
+    scores: { innovation: 8, collaboration: 8, impact: 7, budget: 7 },
   },
   {
     callPrefix: "IP",
