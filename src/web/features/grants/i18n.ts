@@ -1,5 +1,7 @@
+import { de } from "./catalogue/de";
 import { en } from "./catalogue/en";
+import { fr } from "./catalogue/fr";
 import { nl } from "./catalogue/nl";
 
-/** Strings of the grants screens (namespace "grants"). */
-export const grantsCatalogue = { "nl-BE": nl, en };
+/** Strings of the grants screens (namespace "grants"); French and German cover the public call pages. */
+export const grantsCatalogue = { "nl-BE": nl, en, "fr-BE": fr, "de-BE": de };

@@ -1,5 +1,6 @@
 /** The list of de minimis aid an organisation declares (possibly empty), edited in place. */
 import { useId } from "react";
+import type { AppLocale } from "../../../i18n/format";
 import type { DeclaredAid } from "../../../../contracts/grants-portal";
 import { Button } from "../../../components/Button";
 import { centsToEuroText, parseEuroToCents } from "../lib/form-logic";
@@ -11,7 +12,7 @@ export interface AidRow {
   amountText: string;
   description: string;
 }
-export const toRows = (aids: { grantingAuthority: string; aidDate: string; amountCents: number; description: string }[], locale: "nl-BE" | "en"): AidRow[] =>
+export const toRows = (aids: { grantingAuthority: string; aidDate: string; amountCents: number; description: string }[], locale: AppLocale): AidRow[] =>
   aids.map((a) => ({ grantingAuthority: a.grantingAuthority, aidDate: a.aidDate, amountText: centsToEuroText(a.amountCents, locale), description: a.description }));
 export const toAids = (rows: AidRow[]): DeclaredAid[] =>
   rows.map((r) => ({ grantingAuthority: r.grantingAuthority.trim(), aidDate: r.aidDate, amountCents: parseEuroToCents(r.amountText) ?? 0, regulation: "2023/2831", description: r.description.trim() }));

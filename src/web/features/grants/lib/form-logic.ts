@@ -4,6 +4,7 @@
  * its requireWhen holds; for a multi-choice field "equals Y" means "Y is among the selected".
  */
 import type { FormDefinition, FormField } from "../../../../contracts/grants";
+import type { AppLocale } from "../../../i18n/format";
 
 type Cond = FormField["showWhen"];
 
@@ -50,9 +51,9 @@ export function parseEuroToCents(text: string): number | null {
 }
 
 /** Cents as an editable euro text in the locale ("12500,50" / "12500.50"); whole euros without decimals. */
-export function centsToEuroText(cents: number | null | undefined, locale: "nl-BE" | "en"): string {
+export function centsToEuroText(cents: number | null | undefined, locale: AppLocale): string {
   if (cents === null || cents === undefined) return "";
   const euros = cents / 100;
   const text = Number.isInteger(euros) ? String(euros) : euros.toFixed(2);
-  return locale === "nl-BE" ? text.replace(".", ",") : text;
+  return locale !== "en" ? text.replace(".", ",") : text;
 }

@@ -3,14 +3,14 @@ import { useTranslation } from "react-i18next";
 import type { ErrorDetail } from "../../../../contracts/errors";
 import type { FormDefinition, Reason } from "../../../../contracts/grants";
 import { translateDetail } from "../../../i18n/errors";
-import { formatEuro, type AppLocale } from "../../../i18n/format";
+import { formatEuro, intlTag, toAppLocale, type AppLocale } from "../../../i18n/format";
 
 export const NS = "grants";
 
 /** The grants screens' translation function plus the locale. */
 export function useGrT(): { t: TFunction<"grants">; locale: AppLocale } {
   const { t, i18n } = useTranslation(NS);
-  return { t, locale: i18n.language === "en" ? "en" : "nl-BE" };
+  return { t, locale: toAppLocale(i18n.language) };
 }
 
 export function localName(x: { nameNl: string; nameEn: string } | null | undefined, locale: AppLocale): string {
@@ -30,14 +30,14 @@ export function euroCents(cents: number | null | undefined, locale: AppLocale): 
   if (cents === null || cents === undefined) return "—";
   const euros = cents / 100;
   if (Math.abs(euros) >= 1e6) return formatEuro(euros, locale);
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-BE", { style: "currency", currency: "EUR", maximumFractionDigits: Number.isInteger(euros) ? 0 : 2 }).format(euros);
+  return new Intl.NumberFormat(intlTag(locale), { style: "currency", currency: "EUR", maximumFractionDigits: Number.isInteger(euros) ? 0 : 2 }).format(euros);
 }
 
 /** A Brussels wall-clock moment ("2026-03-01T09:00") as a readable date and time. */
 export function localMoment(local: string, locale: AppLocale): string {
   const [date, time] = local.split("T");
   const [y, m, d] = date.split("-").map(Number);
-  const day = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-BE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
+  const day = new Intl.DateTimeFormat(intlTag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
   return `${day} ${time?.slice(0, 5) ?? ""}`.trim();
 }
 

@@ -4,6 +4,7 @@
  * data (JSON), attachment limits; then publish (or close) it after a confirmation.
  */
 import { useId, useState } from "react";
+import type { AppLocale } from "../../../i18n/format";
 import { useNavigate, useParams } from "react-router";
 import type { CallRules, FormDefinition, Rubric } from "../../../../contracts/grants";
 import type { CallInput, CallView } from "../../../../contracts/grants-portal";
@@ -31,7 +32,7 @@ interface State {
   formJson: string; rubricJson: string; maxAttachments: string; maxAttachmentMb: string; allowedTypes: string;
 }
 
-function initial(call: CallView | undefined, locale: "nl-BE" | "en"): State {
+function initial(call: CallView | undefined, locale: AppLocale): State {
   const r = call?.rules;
   return {
     fundCode: call?.fundCode ?? "", year: String(call?.year ?? new Date().getFullYear()), code: call?.code ?? "", nameNl: call?.nameNl ?? "", nameEn: call?.nameEn ?? "",

@@ -1,11 +1,12 @@
 /** One suggestion (or excluded item): the supply item's public fields, its score and every criterion with outcome and weight. */
 import type { ReactNode } from "react";
+import type { AppLocale } from "../../../../i18n/format";
 import type { SuggestionView } from "../../../../../contracts/space-demand";
 import { formatNumber } from "../../../../i18n/format";
 import { useMunicipalityName } from "../../../organisations/api";
 import { useDemandT } from "../i18n";
 
-const fmtParams = (params: Record<string, unknown>, locale: "nl-BE" | "en") =>
+const fmtParams = (params: Record<string, unknown>, locale: AppLocale) =>
   Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" ? formatNumber(v, locale) : Array.isArray(v) ? v.join(", ") : String(v ?? "—")]));
 
 export function SuggestionCard({ s, actions }: { s: SuggestionView; actions?: ReactNode }) {

@@ -1,11 +1,12 @@
 /** The vacancy rate of a core over 24 month ends and today (ECharts line, with a text summary and a table view). */
 import { useId, useMemo } from "react";
+import type { AppLocale } from "../../../../i18n/format";
 import type { VacancyPoint } from "../../../../../contracts/space-demand";
 import { formatDate, formatNumber } from "../../../../i18n/format";
 import { useECharts, chartColours, type ChartOption } from "../../../compass/components/echarts";
 import { useDemandT } from "../i18n";
 
-const pct = (rate: number | null, locale: "nl-BE" | "en") => (rate === null ? "—" : `${formatNumber(rate * 100, locale, 1)} %`);
+const pct = (rate: number | null, locale: AppLocale) => (rate === null ? "—" : `${formatNumber(rate * 100, locale, 1)} %`);
 
 export function VacancyTrend({ trend }: { trend: VacancyPoint[] }) {
   const { t, locale } = useDemandT();
