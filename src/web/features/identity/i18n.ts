@@ -1,5 +1,6 @@
 /** Strings of the sign-in, password and user-management screens (namespace "identity"). */
 import type { Catalogue } from "../../i18n";
+import { identityDe, identityFr } from "./public-i18n";
 
 const nl = {
   signIn: {
@@ -241,4 +242,4 @@ const en: Shape = {
   },
 };
 
-export const identityCatalogue: Catalogue = { "nl-BE": nl, en };
+export const identityCatalogue: Catalogue = { "nl-BE": nl, en, "fr-BE": identityFr, "de-BE": identityDe };
