@@ -21,7 +21,7 @@ export const PUBLIC_KEYS: Record<string, readonly string[]> = {
     "demo", "demoNote", "none", "yes", "no", "unknown", "availability.", "parkKind.", "status.", "transaction.", "origin.", "premisesKind.", "renovation.",
     "brownfieldKind.", "features.", "access.", "filters.", "map.", "cols.", "lists.empty", "lists.caption", "lists.exportMore", "detail.parcelTitle",
     "detail.parkTitle", "detail.premisesTitle", "detail.brownfieldTitle", "detail.general", "detail.sustainability", "detail.accessTitle", "detail.regulation",
-    "detail.cadastralRef", "detail.zoning", "detail.allowedNace", "detail.noRestriction", "detail.restrictions", "detail.salePrice", "detail.leasePrice",
+    "detail.cadastralRef", "detail.zoning", "detail.allowedNace", "detail.noRestriction", "detail.restrictions", "detail.preemption", "detail.buyback", "detail.salePrice", "detail.leasePrice",
     "detail.onRequest", "detail.availabilitySince", "detail.availableFrom", "detail.origin", "detail.transaction", "detail.area", "detail.statedArea",
     "detail.developer", "detail.parkManager", "detail.developmentStatus", "detail.availableArea", "detail.collaboration", "detail.description",
     "detail.documents", "detail.noDocuments", "detail.asPark", "detail.parcelsOfPark", "detail.version", "documents.kinds.", "public.",

@@ -43,7 +43,7 @@ export const de = {
     parcelTitle: "Parzelle {{code}}", parkTitle: "{{name}}", premisesTitle: "{{name}}", brownfieldTitle: "{{name}}",
     general: "Allgemein", sustainability: "Nachhaltigkeit und Zusammenarbeit", accessTitle: "Erreichbarkeit und Netzkapazität", regulation: "Vorschriften",
     cadastralRef: "Katasterangabe", zoning: "Zweckbestimmung", allowedNace: "Zulässige Tätigkeiten (NACE)", noRestriction: "Keine Einschränkung",
-    restrictions: "Einschränkungen", salePrice: "Kaufpreis pro m²", leasePrice: "Miete pro m² und Jahr", onRequest: "auf Anfrage",
+    restrictions: "Einschränkungen", preemption: "Vorkaufsrecht", buyback: "Rückkaufsrecht", salePrice: "Kaufpreis pro m²", leasePrice: "Miete pro m² und Jahr", onRequest: "auf Anfrage",
     availabilitySince: "Seit", availableFrom: "Verfügbar ab", origin: "Herkunft", transaction: "Transaktion",
     area: "Fläche (berechnet)", statedArea: "Angegebene Fläche", developer: "Projektentwickler", parkManager: "Parkverwalter", developmentStatus: "Erschließungsstand",
     availableArea: "Verfügbare Fläche", collaboration: "Zusammenarbeit", description: "Beschreibung", documents: "Dokumente und Links", noDocuments: "Noch keine Dokumente.",

@@ -43,7 +43,7 @@ export const fr = {
     parcelTitle: "Parcelle {{code}}", parkTitle: "{{name}}", premisesTitle: "{{name}}", brownfieldTitle: "{{name}}",
     general: "Général", sustainability: "Durabilité et coopération", accessTitle: "Accessibilité et capacité réseau", regulation: "Réglementation",
     cadastralRef: "Référence cadastrale", zoning: "Affectation", allowedNace: "Activités autorisées (NACE)", noRestriction: "Pas de restriction",
-    restrictions: "Restrictions", salePrice: "Prix de vente par m²", leasePrice: "Loyer par m² par an", onRequest: "sur demande",
+    restrictions: "Restrictions", preemption: "Droit de préemption", buyback: "Droit de rachat", salePrice: "Prix de vente par m²", leasePrice: "Loyer par m² par an", onRequest: "sur demande",
     availabilitySince: "Depuis", availableFrom: "Disponible à partir du", origin: "Origine", transaction: "Transaction",
     area: "Superficie (calculée)", statedArea: "Superficie déclarée", developer: "Développeur", parkManager: "Gestionnaire du parc", developmentStatus: "État d'aménagement",
     availableArea: "Superficie disponible", collaboration: "Coopération", description: "Description", documents: "Documents et liens", noDocuments: "Pas encore de documents.",
