@@ -139,7 +139,8 @@ describe("grant officers", () => {
     await waitForText(fund, "Financiering: Provincie Limburg en partners");
 
     await page.getByRole("link", { name: "Nieuwe oproep" }).click();
-    await page.getByLabel("Fonds").selectOption({ label: "Healthinnovatiefonds Limburg" });
+    await page.getByRole("heading", { level: 1, name: "Nieuwe oproep" }).waitFor();
+    await page.getByLabel("Fonds", { exact: true }).selectOption({ label: "Healthinnovatiefonds Limburg" });
     await page.getByLabel("Jaar").fill("2027");
     await page.getByLabel("Code van de oproep (bv. IP-2027-1)").fill("HI-2027-1");
     await page.getByLabel("Naam (Nederlands)").fill("Healthinnovatiefonds 2027");
