@@ -55,6 +55,15 @@ describe("French and German catalogues of the public pages (parity with nl-BE)",
     }
   });
 
+  it("keep the visible pager text inside its accessible name in every language (WCAG 2.5.3)", () => {
+    for (const lng of ["nl-BE", "en", "fr-BE", "de-BE"] as const) {
+      const c = flat(commonCatalogue[lng]!);
+      for (const k of ["previous", "next"]) {
+        expect(String(c.get(`pagination.${k}Long`)).toLowerCase(), `${lng} pagination.${k}`).toContain(String(c.get(`pagination.${k}`)).toLowerCase());
+      }
+    }
+  });
+
   it("actually differ from Dutch for the public headings", () => {
     expect(flat(compassCatalogue["fr-BE"]!).get("public.title")).not.toBe(flat(compassCatalogue["nl-BE"]).get("public.title"));
     expect(flat(grantsCatalogue["de-BE"]!).get("calls.title")).toBe("Förderaufrufe");

@@ -50,8 +50,8 @@ export const de = {
   },
   pagination: {
     label: "Seitennavigation",
-    previous: "Zurück",
-    next: "Weiter",
+    previous: "Vorherige",
+    next: "Nächste",
     previousLong: "Vorherige Seite",
     nextLong: "Nächste Seite",
     range: "{{from}}–{{to}} von {{total}}",

@@ -50,8 +50,8 @@ export const fr = {
   },
   pagination: {
     label: "Pagination",
-    previous: "Précédent",
-    next: "Suivant",
+    previous: "Précédente",
+    next: "Suivante",
     previousLong: "Page précédente",
     nextLong: "Page suivante",
     range: "{{from}}–{{to}} sur {{total}}",
