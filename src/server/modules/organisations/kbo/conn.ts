@@ -88,7 +88,7 @@ function pgConn(pool: pg.Pool, c: pg.PoolClient, inTx: boolean): ImportConn {
  */
 export async function bulkTransactionSettings(tx: ImportConn): Promise<void> {
   if (tx.kind !== "postgres") return;
-  await tx.query("select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)");
+  await tx.query("select set_config('jit', 'off', true), set_config('work_mem', '256MB', true)");
 }
 
 type PgliteLike = Pick<PGlite, "query" | "exec">;

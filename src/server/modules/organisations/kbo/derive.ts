@@ -81,19 +81,21 @@ export async function deriveOrganisations(conn: ImportConn, s: DeriveSource): Pr
     -- organisations.nace_codes: every prefix of every NACE 2008/2025 code of the enterprise, of its establishments and
     -- of the registry row's hand-made activities, sorted (as koers_nace_prefixes gives it), set-based and written in
     -- the same row write as the other fields.
-    acts as (
-      select a.entity_number as k, a.nace_code as code from ${s.activity} a join src on src.k = a.entity_number
-      where a.nace_version in ('2008', '2025')
+    -- one pass over the activities: each row's entity is the enterprise itself or one of its establishments
+    owners as (
+      select src.k as entity, src.k from src
       union all
-      select es.enterprise_number, a.nace_code from ${s.establishment} es join src on src.k = es.enterprise_number
-      join ${s.activity} a on a.entity_number = es.establishment_number
+      select es.establishment_number, es.enterprise_number from ${s.establishment} es join src on src.k = es.enterprise_number
+    ),
+    acts as (
+      select o.k, a.nace_code as code from ${s.activity} a join owners o on o.entity = a.entity_number
       where a.nace_version in ('2008', '2025')
       union all
       select src.k, replace(m.nace_code, '.', '') from src join organisations r on r.enterprise_number = replace(src.k, '.', '')
       join organisation_activities m on m.organisation_id = r.id
     ),
     -- distinct codes first (one enterprise repeats a code per activity group and version), then their prefixes
-    distinct_acts as (select distinct k, code from acts where code ~ '^[0-9]+$'),
+    distinct_acts as (select k, code from (select k, code from acts group by k, code) g where code ~ '^[0-9]+$'),
     nace as (
       select k, array_agg(distinct left(d.code, n) order by left(d.code, n)) as codes
       from distinct_acts d, generate_series(1, length(d.code)) as n group by k
