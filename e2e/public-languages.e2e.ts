@@ -62,7 +62,7 @@ describe("the public site in French and German", () => {
     expect(await htmlLang(page)).toBe("fr-BE");
   });
 
-  it("the French public indicator page, grant calls and awarded aid have no axe violations", async () => {
+  it("the French public indicator page, grant calls, awarded aid, business-space catalogue and sign-in have no axe violations", async () => {
     const page = await journey.freshPage();
     await page.goto("/");
     await choose(page, "Taal", "Français");
@@ -86,6 +86,18 @@ describe("the public site in French and German", () => {
     await page.getByRole("heading", { level: 1, name: "Aides octroyées" }).waitFor();
     await page.getByRole("table").waitFor();
     expect(await violations(page), "French awarded aid").toBe("");
+
+    await page.getByRole("link", { name: "Espaces d'entreprise" }).click();
+    await page.getByRole("heading", { level: 1, name: "Espaces d'entreprise disponibles dans le Limbourg" }).waitFor();
+    await page.getByRole("heading", { name: "Parcelles à vendre ou à louer" }).waitFor();
+    await page.getByRole("table").first().waitFor();
+    expect(await htmlLang(page)).toBe("fr-BE");
+    expect(await violations(page), "French business-space catalogue").toBe("");
+
+    await page.getByRole("link", { name: "Se connecter" }).click();
+    await page.getByRole("heading", { level: 1, name: "Se connecter" }).waitFor();
+    await page.getByLabel("Adresse e-mail").waitFor();
+    expect(await violations(page), "French sign-in page").toBe("");
   });
 
   it("switches the public dashboard to German, with German numbers and dates", async () => {
