@@ -5,7 +5,8 @@
  *   npx tsx bench/space/run-db.ts [--parcels 10000] [--demands 1000] [--updates 40] [--exhaustive-runs 2] [--url postgres://postgres@127.0.0.1:5432/test]
  *
  * 1. Creates a fresh database (dropped at the end), migrates it, loads the municipalities, parks, parcels (SQL,
- *    seeded random) and open land demands, and computes every demand's suggestions once (exhaustive refresh).
+ *    seeded random; contours in the Hasselt–Genk area, so that the update verb finds them inside Limburg) and
+ *    open land demands, and computes every demand's suggestions once (exhaustive refresh).
  * 2. Times the exhaustive refresh of every open land demand, as the listener did it on every change before
  *    (in a transaction that is rolled back).
  * 3. Times `updateParcel` (the verb behind PUT /api/space/parcels/:id) on random parcels — price or availability
@@ -78,7 +79,7 @@ async function main() {
       from generate_series(1, ${Math.max(10, Math.round(N_PARCELS / 60))}) g`);
     // Parcels: a square geometry whose area agrees with area_m2 (so that the update verb keeps it).
     await db.execute(sql`with p as (
-        select g, k.id as park_id, k.municipality_nis, exp(ln(1500) + random() * ln(40)) as area, 5.2 + random() * 0.6 as lon, 50.9 + random() * 0.25 as lat, random() as r1, random() as r2, random() as r3
+        select g, k.id as park_id, k.municipality_nis, exp(ln(1500) + random() * ln(40)) as area, 5.33 + random() * 0.17 as lon, 50.93 + random() * 0.07 as lat, random() as r1, random() as r2, random() as r3
         from generate_series(1, ${N_PARCELS}) g
         cross join lateral (select id, municipality_nis from space_parks where g > 0 order by random() limit 1) k)
       insert into space_parcels (park_id, code, municipality_nis, geometry, area_m2, availability, transaction, sale_price_per_m2_cents, lease_price_per_m2_year_cents, conf_notes)
