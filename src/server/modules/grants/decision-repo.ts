@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { grantApplicationPartners, grantApplications, grantCalls, grantEnvelopes, grantFunds } from "../../db/schema/grants.js";
 import { grantDecisions } from "../../db/schema/grants-decisions.js";
 import { organisations } from "../../db/schema/organisations.js";
@@ -15,11 +15,10 @@ export type OrganisationRow = typeof organisations.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Raw rows of a SQL query, on either driver. */
-export async function rows<T>(ctx: Ctx, query: SQL): Promise<T[]> {
-  const r = (await ctx.db.execute(query)) as unknown as { rows: T[] };
-  return r.rows;
-}
+import { rows } from "../../platform/sql.js";
+
+/** Raw rows of a SQL query (the platform's helper, re-exported for this module's files). */
+export { rows };
 
 /** The application, optionally locked FOR UPDATE (serialises verbs on one application). */
 export async function loadApplication(ctx: Ctx, id: string, opts: { lock?: boolean } = {}): Promise<ApplicationRow> {

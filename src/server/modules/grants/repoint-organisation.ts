@@ -1,12 +1,11 @@
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { writeAudit } from "../../platform/audit.js";
-import { requireRole } from "../../platform/authz.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
-import { preconditionFailed, validation, zodDetails } from "../../platform/errors.js";
+import { checkRepoint, type RepointInput } from "../../platform/repoint.js";
+import { rows } from "../../platform/sql.js";
+import { preconditionFailed } from "../../platform/errors.js";
 
-const Input = z.strictObject({ fromOrganisationId: z.string().uuid(), toOrganisationId: z.string().uuid() });
-export type RepointGrantsInput = z.input<typeof Input>;
+export type RepointGrantsInput = RepointInput;
 
 export interface RepointGrantsResult {
   /** The applications in which the organisation took part (as lead or partner), now the other one's. */
@@ -14,9 +13,6 @@ export interface RepointGrantsResult {
   /** Rows moved per table. */
   moved: { applications: number; partners: number; declarations: number; awards: number; decisionShares: number };
 }
-
-const rowsOf = async <T>(ctx: Ctx, query: ReturnType<typeof sql>): Promise<T[]> =>
-  ((await ctx.db.execute(query)) as unknown as { rows: T[] }).rows;
 
 /**
  * Moves everything the grants module holds for one organisation to another (when a duplicate record is
@@ -28,13 +24,9 @@ const rowsOf = async <T>(ctx: Ctx, query: ReturnType<typeof sql>): Promise<T[]> 
  * Administrators and account managers (the ones who merge).
  */
 export async function repointOrganisation({ ctx, input }: { ctx: Ctx; input: RepointGrantsInput }): Promise<RepointGrantsResult> {
-  requireRole(ctx.actor, "administrator", "account_manager");
-  const parsed = Input.safeParse(input);
-  if (!parsed.success) throw validation(zodDetails(parsed.error));
-  const { fromOrganisationId: from, toOrganisationId: to } = parsed.data;
-  if (from === to) throw validation([{ path: "toOrganisationId", code: "same_organisation", message: "Choose another organisation." }]);
+  const { from, to } = checkRepoint(ctx.actor, input);
   return withTransaction(ctx, async (tx) => {
-    const touched = await rowsOf<{ id: string; reference: string; lead: boolean }>(tx, sql`
+    const touched = await rows<{ id: string; reference: string; lead: boolean }>(tx, sql`
       select a.id, a.reference, a.organisation_id = ${from}::uuid as lead from grant_applications a
       where a.organisation_id = ${from}::uuid
          or exists (select 1 from grant_application_partners p where p.application_id = a.id and p.organisation_id = ${from}::uuid)
@@ -43,7 +35,7 @@ export async function repointOrganisation({ ctx, input }: { ctx: Ctx; input: Rep
       order by a.id for update`);
     if (touched.length === 0) return { applicationIds: [], moved: { applications: 0, partners: 0, declarations: 0, awards: 0, decisionShares: 0 } };
 
-    const clashes = await rowsOf<{ reference: string }>(tx, sql`
+    const clashes = await rows<{ reference: string }>(tx, sql`
       select distinct a.reference from grant_applications a
       where (a.organisation_id in (${from}::uuid, ${to}::uuid)
              or exists (select 1 from grant_application_partners p where p.application_id = a.id and p.organisation_id in (${from}::uuid, ${to}::uuid))
@@ -64,20 +56,20 @@ export async function repointOrganisation({ ctx, input }: { ctx: Ctx; input: Rep
     }
 
     const ids = (q: { id: string }[]) => q.map((r) => r.id);
-    const applications = await rowsOf<{ id: string }>(tx, sql`
+    const applications = await rows<{ id: string }>(tx, sql`
       update grant_applications set organisation_id = ${to}::uuid, version = version + 1, updated_at = now()
       where organisation_id = ${from}::uuid returning id`);
-    const partners = await rowsOf<{ id: string; applicationId: string }>(tx, sql`
+    const partners = await rows<{ id: string; applicationId: string }>(tx, sql`
       update grant_application_partners set organisation_id = ${to}::uuid, version = version + 1
       where organisation_id = ${from}::uuid returning id, application_id as "applicationId"`);
-    const declarations = await rowsOf<{ id: string; applicationId: string }>(tx, sql`
+    const declarations = await rows<{ id: string; applicationId: string }>(tx, sql`
       update grant_de_minimis_declarations set organisation_id = ${to}::uuid
       where organisation_id = ${from}::uuid returning id, application_id as "applicationId"`);
-    const awards = await rowsOf<{ id: string; applicationId: string }>(tx, sql`
+    const awards = await rows<{ id: string; applicationId: string }>(tx, sql`
       update grant_awards set organisation_id = ${to}::uuid
       where organisation_id = ${from}::uuid returning id, application_id as "applicationId"`);
     // Shares in a decision name the organisation inside a JSON array.
-    const decisions = await rowsOf<{ id: string; applicationId: string }>(tx, sql`
+    const decisions = await rows<{ id: string; applicationId: string }>(tx, sql`
       update grant_decisions d set shares = (
         select coalesce(jsonb_agg(case when s->>'organisationId' = ${from}
                                        then jsonb_set(s, '{organisationId}', to_jsonb(${to}::text)) else s end order by i), '[]'::jsonb)

@@ -1,20 +1,15 @@
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { writeAudit } from "../../platform/audit.js";
-import { requireRole } from "../../platform/authz.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
-import { validation, zodDetails } from "../../platform/errors.js";
+import { checkRepoint, type RepointInput } from "../../platform/repoint.js";
+import { rows } from "../../platform/sql.js";
 
-const Input = z.strictObject({ fromOrganisationId: z.string().uuid(), toOrganisationId: z.string().uuid() });
-export type RepointOrganisationScopesInput = z.input<typeof Input>;
+export type RepointOrganisationScopesInput = RepointInput;
 
 export interface RepointOrganisationScopesResult {
   /** The users who now act for the other organisation instead. */
   userIds: string[];
 }
-
-const rowsOf = async <T>(ctx: Ctx, query: ReturnType<typeof sql>): Promise<T[]> =>
-  ((await ctx.db.execute(query)) as unknown as { rows: T[] }).rows;
 
 /**
  * Moves every user scoped to one organisation to another (when a duplicate record is merged into the one
@@ -24,13 +19,9 @@ const rowsOf = async <T>(ctx: Ctx, query: ReturnType<typeof sql>): Promise<T[]> 
  * transaction when there is one. Administrators and account managers (the ones who merge).
  */
 export async function repointOrganisationScopes({ ctx, input }: { ctx: Ctx; input: RepointOrganisationScopesInput }): Promise<RepointOrganisationScopesResult> {
-  requireRole(ctx.actor, "administrator", "account_manager");
-  const parsed = Input.safeParse(input);
-  if (!parsed.success) throw validation(zodDetails(parsed.error));
-  const { fromOrganisationId: from, toOrganisationId: to } = parsed.data;
-  if (from === to) throw validation([{ path: "toOrganisationId", code: "same_organisation", message: "Choose another organisation." }]);
+  const { from, to } = checkRepoint(ctx.actor, input);
   return withTransaction(ctx, async (tx) => {
-    const users = await rowsOf<{ userId: string; hadTarget: boolean }>(tx, sql`
+    const users = await rows<{ userId: string; hadTarget: boolean }>(tx, sql`
       select s.user_id as "userId", exists (
         select 1 from user_scopes x where x.user_id = s.user_id and x.kind = 'organisation' and x.ref = ${to}) as "hadTarget"
       from user_scopes s join users u on u.id = s.user_id

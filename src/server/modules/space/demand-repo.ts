@@ -5,10 +5,10 @@ import type { Ctx } from "../../platform/context.js";
 import { notFound } from "../../platform/errors.js";
 import { demandScope, demandViewOf, isUuid } from "./demand-policies.js";
 
-/** Rows of a raw query. */
-export async function rows<T>(ctx: Ctx, query: SQL): Promise<T[]> {
-  return ((await ctx.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
+import { rows } from "../../platform/sql.js";
+
+/** Raw rows of a SQL query (the platform's helper, re-exported for this module's files). */
+export { rows };
 
 /** One demand as stored, with its organisation's name and who posted it. */
 export interface DemandRecord {

@@ -1,12 +1,10 @@
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { writeAudit } from "../../platform/audit.js";
-import { requireRole } from "../../platform/authz.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
-import { validation, zodDetails } from "../../platform/errors.js";
+import { checkRepoint, type RepointInput } from "../../platform/repoint.js";
+import { rows } from "../../platform/sql.js";
 
-const Input = z.strictObject({ fromOrganisationId: z.string().uuid(), toOrganisationId: z.string().uuid() });
-export type RepointSpaceInput = z.input<typeof Input>;
+export type RepointSpaceInput = RepointInput;
 
 export interface RepointSpaceResult {
   demandIds: string[];
@@ -15,9 +13,6 @@ export interface RepointSpaceResult {
   /** Campaign merchant rows that named the organisation. */
   merchantIds: string[];
 }
-
-const rowsOf = async <T>(ctx: Ctx, query: ReturnType<typeof sql>): Promise<T[]> =>
-  ((await ctx.db.execute(query)) as unknown as { rows: T[] }).rows;
 
 /**
  * Moves everything the space module holds for one organisation to another (when a duplicate record is
@@ -28,22 +23,18 @@ const rowsOf = async <T>(ctx: Ctx, query: ReturnType<typeof sql>): Promise<T[]> 
  * account managers (the ones who merge).
  */
 export async function repointOrganisation({ ctx, input }: { ctx: Ctx; input: RepointSpaceInput }): Promise<RepointSpaceResult> {
-  requireRole(ctx.actor, "administrator", "account_manager");
-  const parsed = Input.safeParse(input);
-  if (!parsed.success) throw validation(zodDetails(parsed.error));
-  const { fromOrganisationId: from, toOrganisationId: to } = parsed.data;
-  if (from === to) throw validation([{ path: "toOrganisationId", code: "same_organisation", message: "Choose another organisation." }]);
+  const { from, to } = checkRepoint(ctx.actor, input);
   return withTransaction(ctx, async (tx) => {
-    const demands = await rowsOf<{ id: string }>(tx, sql`
+    const demands = await rows<{ id: string }>(tx, sql`
       update space_demands set organisation_id = ${to}::uuid, version = version + 1, updated_at = now()
       where organisation_id = ${from}::uuid returning id`);
-    const parcels = await rowsOf<{ id: string }>(tx, sql`
+    const parcels = await rows<{ id: string }>(tx, sql`
       update space_parcels set owner_organisation_id = ${to}::uuid, version = version + 1, updated_at = now()
       where owner_organisation_id = ${from}::uuid returning id`);
-    const premises = await rowsOf<{ id: string }>(tx, sql`
+    const premises = await rows<{ id: string }>(tx, sql`
       update space_premises set owner_organisation_id = ${to}::uuid, version = version + 1, updated_at = now()
       where owner_organisation_id = ${from}::uuid returning id`);
-    const merchants = await rowsOf<{ id: string; campaignId: string }>(tx, sql`
+    const merchants = await rows<{ id: string; campaignId: string }>(tx, sql`
       update retail_campaign_merchants set organisation_id = ${to}::uuid
       where organisation_id = ${from}::uuid returning id, campaign_id as "campaignId"`);
 

@@ -10,10 +10,10 @@ export const RETIRED_POSITION = 1000;
 
 type StageRow = typeof supportStages.$inferSelect;
 
-/** Rows of a raw query. */
-export async function rows<T>(ctx: Ctx, query: SQL): Promise<T[]> {
-  return ((await ctx.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
+import { rows } from "../../platform/sql.js";
+
+/** Raw rows of a SQL query (the platform's helper, re-exported for this module's files). */
+export { rows };
 
 /** A timestamp column as epoch milliseconds (the same on PGlite and node-postgres). */
 export const epochMs = (column: SQL) => sql`(extract(epoch from ${column}) * 1000)::float8`;
