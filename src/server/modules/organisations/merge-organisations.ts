@@ -5,6 +5,7 @@ import { writeAudit } from "../../platform/audit.js";
 import { requireRole } from "../../platform/authz.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
 import { AppError, conflict, notFound, preconditionFailed, validation, zodDetails } from "../../platform/errors.js";
+import { rows } from "../../platform/sql.js";
 import { repointOrganisation as repointGrants } from "../grants/index.js";
 import { repointOrganisationScopes } from "../identity/index.js";
 import { repointOrganisation as repointSpace } from "../space/index.js";
@@ -13,9 +14,6 @@ import { recomputeSmeClass } from "./get-organisation.js";
 import { refreshNaceCodes } from "./nace-codes.js";
 
 type OrgRow = typeof organisations.$inferSelect;
-
-const rowsOf = async <T>(ctx: Ctx, query: ReturnType<typeof sql>): Promise<T[]> =>
-  ((await ctx.db.execute(query)) as unknown as { rows: T[] }).rows;
 
 const refuse = (code: string, message: string) => preconditionFailed(message, [{ path: "mergedId", code, message }]);
 const alreadyMerged = () =>
@@ -83,7 +81,7 @@ export async function mergeOrganisations({ ctx, input }: { ctx: Ctx; input: Merg
 
 async function merge(tx: Ctx, survivorId: string, mergedId: string, reason: string): Promise<OrganisationMerge> {
   // Lock both records in a fixed order, so concurrent merges wait for each other instead of deadlocking.
-  const locked = await rowsOf<{ id: string }>(tx, sql`
+  const locked = await rows<{ id: string }>(tx, sql`
     select id from organisations where id in (${survivorId}::uuid, ${mergedId}::uuid) order by id for update`);
   if (locked.length !== 2) throw notFound("organisation");
   const [survivor] = await tx.db.select().from(organisations).where(eq(organisations.id, survivorId));
@@ -98,7 +96,7 @@ async function merge(tx: Ctx, survivorId: string, mergedId: string, reason: stri
   }
 
   // Establishments entered by hand; one exactly like a survivor's establishment stays behind.
-  const establishments = await rowsOf<{ id: string }>(tx, sql`
+  const establishments = await rows<{ id: string }>(tx, sql`
     update organisation_establishments e set organisation_id = ${survivorId}::uuid
     where e.organisation_id = ${mergedId}::uuid and not exists (
       select 1 from organisation_establishments x where x.organisation_id = ${survivorId}::uuid
@@ -107,7 +105,7 @@ async function merge(tx: Ctx, survivorId: string, mergedId: string, reason: stri
         and x.postcode is not distinct from e.postcode and x.place is not distinct from e.place)
     returning e.id`);
 
-  const activities = await rowsOf<{ naceCode: string }>(tx, sql`
+  const activities = await rows<{ naceCode: string }>(tx, sql`
     update organisation_activities a set organisation_id = ${survivorId}::uuid
     where a.organisation_id = ${mergedId}::uuid and not exists (
       select 1 from organisation_activities x where x.organisation_id = ${survivorId}::uuid
@@ -115,11 +113,11 @@ async function merge(tx: Ctx, survivorId: string, mergedId: string, reason: stri
     returning a.nace_code as "naceCode"`);
 
   // Contacts (people at the organisation) follow their organisation; erased ones too, so links stay whole.
-  const movedContacts = await rowsOf<{ id: string }>(tx, sql`
+  const movedContacts = await rows<{ id: string }>(tx, sql`
     update contacts set organisation_id = ${survivorId}::uuid where organisation_id = ${mergedId}::uuid returning id`);
 
   // Shareholdings: one per pair of organisations, never with itself.
-  const relations = await rowsOf<{ id: string; organisationId: string; relatedId: string }>(tx, sql`
+  const relations = await rows<{ id: string; organisationId: string; relatedId: string }>(tx, sql`
     select id, organisation_id as "organisationId", related_id as "relatedId" from organisation_relations
     where organisation_id = ${mergedId}::uuid or related_id = ${mergedId}::uuid order by id`);
   const touched = new Set<string>();
@@ -127,7 +125,7 @@ async function merge(tx: Ctx, survivorId: string, mergedId: string, reason: stri
   for (const rel of relations) {
     const other = rel.organisationId === mergedId ? rel.relatedId : rel.organisationId;
     if (other === survivorId) continue;
-    const existing = await rowsOf<{ id: string }>(tx, sql`
+    const existing = await rows<{ id: string }>(tx, sql`
       select id from organisation_relations where (organisation_id = ${survivorId}::uuid and related_id = ${other}::uuid)
         or (organisation_id = ${other}::uuid and related_id = ${survivorId}::uuid)`);
     if (existing.length) continue;
