@@ -19,6 +19,7 @@ import { createTestParcel, createTestPremises } from "../../../../seed/factories
 import { repointOrganisation as repointGrants } from "../grants/index.js";
 import { repointOrganisationScopes } from "../identity/index.js";
 import { repointOrganisation as repointSpace } from "../space/index.js";
+import { repointOrganisation as repointSupport } from "../support/index.js";
 
 const GENK = "71016";
 let t: TestApp;
@@ -177,7 +178,7 @@ describe("a merge the grants cannot join is refused and changes nothing", () => 
 });
 
 describe("the repoint verbs on their own", () => {
-  const verbs = [repointOrganisationScopes, repointGrants, repointSpace] as const;
+  const verbs = [repointOrganisationScopes, repointGrants, repointSpace, repointSupport] as const;
 
   it("are refused to roles that do not merge organisations", async () => {
     const { keep, dup } = await pair("Schrijnwerkerij Peeters");

@@ -1,13 +1,11 @@
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { writeAudit } from "../../platform/audit.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
-import { preconditionFailed, validation, zodDetails } from "../../platform/errors.js";
-import { requireWriter } from "./policies.js";
+import { preconditionFailed } from "../../platform/errors.js";
+import { checkRepoint, type RepointInput } from "../../platform/repoint.js";
 import { rows } from "./repo.js";
 
-const Input = z.strictObject({ fromOrganisationId: z.string().uuid(), toOrganisationId: z.string().uuid() });
-export type RepointOrganisationInput = z.input<typeof Input>;
+export type RepointOrganisationInput = RepointInput;
 
 export interface RepointOrganisationResult {
   /** The trajectories that now belong to the other organisation. */
@@ -21,11 +19,7 @@ export interface RepointOrganisationResult {
  * one of them must be closed first. Runs in the caller's transaction when there is one.
  */
 export async function repointOrganisation({ ctx, input }: { ctx: Ctx; input: RepointOrganisationInput }): Promise<RepointOrganisationResult> {
-  requireWriter(ctx.actor);
-  const parsed = Input.safeParse(input);
-  if (!parsed.success) throw validation(zodDetails(parsed.error));
-  const { fromOrganisationId: from, toOrganisationId: to } = parsed.data;
-  if (from === to) throw validation([{ path: "toOrganisationId", code: "same_organisation", message: "Choose another organisation." }]);
+  const { from, to } = checkRepoint(ctx.actor, input);
   return withTransaction(ctx, async (tx) => {
     const moving = await rows<{ id: string; programmeId: string; status: string }>(tx, sql`
       select id, programme_id as "programmeId", status from support_trajectories
