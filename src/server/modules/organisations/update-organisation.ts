@@ -6,7 +6,6 @@ import { withTransaction, type Ctx } from "../../platform/context.js";
 import { conflict, forbidden, validation, zodDetails } from "../../platform/errors.js";
 import { organisationForEdit } from "./edit-access.js";
 import { getOrganisation, recomputeSmeClass } from "./get-organisation.js";
-import { refreshNaceCodes } from "./nace-codes.js";
 
 /** Fields an entrepreneur may change on their own organisation's profile. */
 export const ENTREPRENEUR_FIELDS = ["description", "website", "figures"] as const;
@@ -59,7 +58,6 @@ export async function updateOrganisation({ ctx, input }: { ctx: Ctx; input: { id
       .returning({ id: organisations.id });
     if (!updated.length) throw stale();
     const smeClass = await recomputeSmeClass(tx, before.id);
-    await refreshNaceCodes(tx, [before.id]);
     const pick = (o: Record<string, unknown>) => Object.fromEntries(Object.keys(next).map((k) => [k, o[k] ?? null]));
     await writeAudit(tx, {
       action: "organisation.update",
