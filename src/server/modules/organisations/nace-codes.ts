@@ -4,8 +4,9 @@ import type { Ctx } from "../../platform/context.js";
 /**
  * Recomputes organisations.nace_codes (every prefix of every NACE 2008/2025 code of the organisation, of
  * its establishments in the KBO, and of its hand-made activities) for these organisations. A derived
- * column: it changes neither version nor updated_at. Called after a merge moves
- * activities; the KBO import computes it in bulk (kbo/derive.ts). A profile edit touches no activity.
+ * column: it changes neither version nor updated_at. Called when a record is made (its
+ * enterprise number may have KBO activities) or merged (activities move); the KBO import computes it in
+ * bulk (kbo/derive.ts). A profile edit touches no activity.
  */
 export async function refreshNaceCodes(ctx: Ctx, ids: string[]): Promise<void> {
   const list = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
