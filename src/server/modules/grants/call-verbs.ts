@@ -39,6 +39,14 @@ async function envelopeFor(ctx: Ctx, fundCode: string, year: number) {
   return { fund, envelope };
 }
 
+/** The call, locked for this transaction, at the version the client last read (else not_found / stale_version). */
+async function lockCall(tx: Ctx, id: string, version: number) {
+  const [before] = await tx.db.select().from(grantCalls).where(eq(grantCalls.id, id)).for("update");
+  if (!before) throw notFound("call");
+  if (before.version !== version) staleVersion("call");
+  return before;
+}
+
 /** A new call in draft: window in Brussels time, envelope by fund and year, rules, form and rubric as data. */
 export async function createCall({ ctx, input, deps, demo = false }: { ctx: Ctx; input: CallInput; deps?: Partial<GrantsDeps>; demo?: boolean }): Promise<CallView> {
   requireOfficer(ctx.actor);
@@ -92,9 +100,7 @@ export async function updateCall({ ctx, input, deps }: { ctx: Ctx; input: CallUp
   const { id, ...rest } = input;
   const v = parseInput(CallUpdate, rest);
   return withTransaction(ctx, async (tx) => {
-    const [before] = await tx.db.select().from(grantCalls).where(eq(grantCalls.id, id)).for("update");
-    if (!before) throw notFound("call");
-    if (before.version !== v.version) staleVersion("call");
+    const before = await lockCall(tx, id, v.version);
     if (before.status === "closed") stateConflict("A closed call cannot change.", "call_closed");
     if (before.status === "published") {
       const locked = LOCKED_WHEN_PUBLISHED.filter((k) => v[k] !== undefined);
@@ -121,9 +127,7 @@ export async function publishCall({ ctx, input, deps }: { ctx: Ctx; input: { id:
   const { version } = parseInput(VersionInput, { version: input.version });
   const now = resolveGrantsDeps(deps).now();
   return withTransaction(ctx, async (tx) => {
-    const [before] = await tx.db.select().from(grantCalls).where(eq(grantCalls.id, input.id)).for("update");
-    if (!before) throw notFound("call");
-    if (before.version !== version) staleVersion("call");
+    const before = await lockCall(tx, input.id, version);
     if (before.status !== "draft") stateConflict("Only a draft call can be published.", "not_draft");
     if (before.closesAt <= now) fail("closesAtLocal", "closes_in_past", "The call's closing moment has passed; move it first.");
     const publishedBy = tx.actor.kind === "user" ? tx.actor.userId : null;
@@ -139,9 +143,7 @@ export async function closeCall({ ctx, input, deps }: { ctx: Ctx; input: { id: s
   const { version } = parseInput(VersionInput, { version: input.version });
   const now = resolveGrantsDeps(deps).now();
   return withTransaction(ctx, async (tx) => {
-    const [before] = await tx.db.select().from(grantCalls).where(eq(grantCalls.id, input.id)).for("update");
-    if (!before) throw notFound("call");
-    if (before.version !== version) staleVersion("call");
+    const before = await lockCall(tx, input.id, version);
     if (before.status !== "published") stateConflict("Only a published call can be closed.", "not_published");
     await tx.db.update(grantCalls).set({ status: "closed", version: sql`${grantCalls.version} + 1`, updatedAt: now }).where(eq(grantCalls.id, input.id));
     await writeAudit(tx, { action: "grant_call.close", entity: "grant_call", entityId: input.id, before: { status: before.status }, after: { status: "closed" } });

@@ -13,7 +13,7 @@ import { createApplication, createCall, ensureGrantFunds, TEST_FORM, TEST_RUBRIC
 import { actorFor, createUser } from "../../../../seed/factories/identity.js";
 import { createOrganisation } from "../../../../seed/factories/organisations.js";
 import {
-  answerInformationRequest, askForInformation, createCall as createCallVerb, declareDeMinimis, getApplication, invitePartner, listApplications,
+  answerInformationRequest, askForInformation, closeCall, createCall as createCallVerb, declareDeMinimis, getApplication, invitePartner, listApplications,
   publishCall, respondToInvitation, saveApplicationDraft, setEnvelope, startApplication, submitApplication, updateCall, uploadAttachment, withdrawApplication,
 } from "./index.js";
 
@@ -80,6 +80,9 @@ describe("calls", () => {
     expect(locked).toMatchObject({ code: "conflict", details: [{ code: "call_published_locked" }] });
     const later = await updateCall({ ctx: ctx("grant_officer"), input: { id: call.id, version: published.version, closesAtLocal: "2027-11-15T12:00" }, deps });
     expect(later.closesAtLocal).toBe("2027-11-15T12:00");
+    // An old version or an unknown call is refused on every change of a call.
+    expect((await failure(closeCall({ ctx: ctx("grant_officer"), input: { id: call.id, version: published.version }, deps }))).details).toEqual([{ path: "version", code: "stale_version" }]);
+    expect((await failure(publishCall({ ctx: ctx("grant_officer"), input: { id: crypto.randomUUID(), version: 1 }, deps }))).code).toBe("not_found");
   });
 
   it("refuses other roles and bad input, changing nothing", async () => {
