@@ -5,6 +5,7 @@ import { contacts } from "../../../db/schema/organisations.js";
 import { hasRole, organisationScopes, requireSignedIn } from "../../../platform/authz.js";
 import type { Ctx } from "../../../platform/context.js";
 import { forbidden, notFound } from "../../../platform/errors.js";
+import { organisationForEdit } from "../edit-access.js";
 import { findVisibleOrganisation } from "../get-organisation.js";
 
 export type ContactRow = typeof contacts.$inferSelect;
@@ -19,12 +20,11 @@ export const ERASED_NAME = "[erased]";
  * minimisation); a reviewer is forbidden; an organisation the actor cannot see is not found.
  */
 export async function organisationForContacts(ctx: Ctx, organisationId: string, mode: "read" | "write") {
+  // Writing contacts is editing the organisation (edit-access.ts).
+  if (mode === "write") return (await organisationForEdit(ctx, organisationId)).org;
   requireSignedIn(ctx.actor);
   const org = await findVisibleOrganisation(ctx, organisationId);
-  const staff = mode === "read"
-    ? hasRole(ctx.actor, "administrator", "account_manager", "policy_analyst", "grant_officer")
-    : hasRole(ctx.actor, "administrator", "account_manager");
-  if (staff) return org;
+  if (hasRole(ctx.actor, "administrator", "account_manager", "policy_analyst", "grant_officer")) return org;
   if (hasRole(ctx.actor, "entrepreneur") && organisationScopes(ctx.actor).includes(org.id)) return org;
   throw forbidden();
 }
