@@ -157,6 +157,9 @@ describe("decision and money", () => {
     expect(e.passed).toBe(true);
     expect(e.companies.map((c: { name: string }) => c.name)).toEqual(["Cobotix Genk", "Visiontech Hasselt"]);
     expect(e.deMinimis.undertakings).toHaveLength(2);
+    // Each company is its own single undertaking, carrying its own share of the amount.
+    expect(e.deMinimis.undertakings.map((u: { participantIds: string[] }) => u.participantIds.length)).toEqual([1, 1]);
+    expect(e.deMinimis.undertakings.reduce((s: number, u: { awardCents: number }) => s + u.awardCents, 0)).toBe(4_000_000);
     expect((await req("GET", `${app()}/eligibility?amountCents=-3`, "grant_officer")).statusCode).toBe(400);
   });
 

@@ -97,6 +97,8 @@ export async function computeEligibility(ctx: Ctx, input: EligibilityInput): Pro
   // De minimis per single undertaking: one check per group of participants that belong together.
   const undertakings: EligibilityView["deMinimis"]["undertakings"] = [];
   if (rules.deMinimis) {
+    // First the groups (pure), then the aid of all their members in one read each, split per group.
+    const groups: { su: ReturnType<typeof singleUndertaking>; memberIds: string[]; inGroup: Participant[] }[] = [];
     const done = new Set<string>();
     for (const p of participants) {
       if (done.has(p.organisationId)) continue;
@@ -104,15 +106,25 @@ export async function computeEligibility(ctx: Ctx, input: EligibilityInput): Pro
       const memberIds = su.members.map((m) => idByKey.get(m.enterpriseId) ?? m.enterpriseId);
       const inGroup = participants.filter((q) => memberIds.includes(q.organisationId));
       inGroup.forEach((q) => done.add(q.organisationId));
+      groups.push({ su, memberIds, inGroup });
+    }
+    const allMemberIds = [...new Set(groups.flatMap((g) => g.memberIds))];
+    const allKoers = allMemberIds.length
+      ? await ctx.db
+          .select()
+          .from(grantAwards)
+          .where(and(inArray(grantAwards.organisationId, allMemberIds), eq(grantAwards.deMinimis, true), ne(grantAwards.applicationId, application.id)))
+      : [];
+    const allDeclared = allMemberIds.length
+      ? await ctx.db
+          .select()
+          .from(grantDeMinimisDeclarations)
+          .where(and(eq(grantDeMinimisDeclarations.applicationId, application.id), inArray(grantDeMinimisDeclarations.organisationId, allMemberIds)))
+      : [];
+    for (const { su, memberIds, inGroup } of groups) {
       const awardCents = inGroup.reduce((s, q) => s + (shareOf.get(q.organisationId) ?? 0), 0);
-      const koers = await ctx.db
-        .select()
-        .from(grantAwards)
-        .where(and(inArray(grantAwards.organisationId, memberIds), eq(grantAwards.deMinimis, true), ne(grantAwards.applicationId, application.id)));
-      const declared = await ctx.db
-        .select()
-        .from(grantDeMinimisDeclarations)
-        .where(and(eq(grantDeMinimisDeclarations.applicationId, application.id), inArray(grantDeMinimisDeclarations.organisationId, memberIds)));
+      const koers = allKoers.filter((a) => memberIds.includes(a.organisationId));
+      const declared = allDeclared.filter((d) => memberIds.includes(d.organisationId));
       const orgKey = (id: string) => keyOf(graph.orgs.get(id) ?? { id, enterpriseNumber: null });
       const aid: DeMinimisAid[] = [
         ...koers.map((a) => ({ id: `koers-${a.id.slice(0, 8)}`, enterpriseId: orgKey(a.organisationId), amountCents: a.amountCents, grantDate: String(a.grantDate), grantingBody: "Provincie Limburg (Koers)", regulation: a.regulation as DeMinimisAid["regulation"], source: "koers" as const })),
