@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { ErrorDetail } from "../../../../contracts/errors";
 import type { FormDefinition, Reason } from "../../../../contracts/grants";
 import { translateDetail } from "../../../i18n/errors";
-import { formatEuro, intlTag, toAppLocale, type AppLocale } from "../../../i18n/format";
+import { formatEuro, formatNumber, intlTag, toAppLocale, type AppLocale } from "../../../i18n/format";
 
 export const NS = "grants";
 
@@ -43,7 +43,7 @@ export function localMoment(local: string, locale: AppLocale): string {
 
 export function bytes(n: number, locale: AppLocale): string {
   const mb = n / (1024 * 1024);
-  return mb >= 1 ? `${new Intl.NumberFormat(locale).format(Math.round(mb * 10) / 10)} MB` : `${Math.max(1, Math.round(n / 1024))} kB`;
+  return mb >= 1 ? `${formatNumber(mb, locale, 1)} MB` : `${Math.max(1, Math.round(n / 1024))} kB`;
 }
 
 /** A field's label by key (for form reasons), in the locale. */

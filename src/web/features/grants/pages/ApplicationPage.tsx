@@ -16,6 +16,7 @@ import { ErrorMessage } from "../../../components/ErrorMessage";
 import { Loading } from "../../../components/Loading";
 import { PageHeader } from "../../../components/PageHeader";
 import { Pill } from "../../../components/StatusBadge";
+import { intlTag } from "../../../i18n/format";
 import { attachmentUrl, grantKeys, useApplication, useRemoveAttachment } from "../api";
 import { DynamicForm } from "../components/DynamicForm";
 import { GrantsError } from "../components/GrantsError";
@@ -208,7 +209,7 @@ function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => vo
   const { t, locale } = useGrT();
   const text =
     state.kind === "saving" ? t("app.saving")
-      : state.kind === "saved" ? t("app.saved", { time: new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-BE", { hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(state.at) })
+      : state.kind === "saved" ? t("app.saved", { time: new Intl.DateTimeFormat(intlTag(locale), { hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(state.at) })
         : state.kind === "dirty" ? t("app.unsaved")
           : state.kind === "error" ? t("app.saveFailed")
             : state.kind === "conflict" ? t("app.conflict") : "";
