@@ -11,7 +11,7 @@ const pct = (rate: number | null, locale: AppLocale) => (rate === null ? "—" :
 export function VacancyTrend({ trend }: { trend: VacancyPoint[] }) {
   const { t, locale } = useDemandT();
   const titleId = useId();
-  const known = trend.filter((p) => p.rate !== null);
+  const known = useMemo(() => trend.filter((p) => p.rate !== null), [trend]);
   const option = useMemo<ChartOption>(
     () => ({
       animation: false,

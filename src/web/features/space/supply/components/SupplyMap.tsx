@@ -140,13 +140,7 @@ export function SupplyMap({ data, onSelect, describedBy }: { data: MapCollection
 function withParkPoints(data: MapCollection | undefined) {
   if (!data) return undefined;
   const points = data.features.filter((f) => f.properties.layer === "park").map((f) => {
-    let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-    const visit = (c: unknown): void => {
-      if (Array.isArray(c) && typeof c[0] === "number") {
-        w = Math.min(w, c[0] as number); e = Math.max(e, c[0] as number); s = Math.min(s, c[1] as number); n = Math.max(n, c[1] as number);
-      } else if (Array.isArray(c)) c.forEach(visit);
-    };
-    visit((f.geometry as { coordinates?: unknown }).coordinates);
+    const [w, s, e, n] = bboxOf([f]);
     return { type: "Feature" as const, id: `${f.id}-point`, geometry: { type: "Point" as const, coordinates: [(w + e) / 2, (s + n) / 2] }, properties: { ...f.properties, layer: "park-point" } };
   });
   return { ...data, features: [...data.features, ...(points as unknown as MapFeature[])] } as MapCollection;
@@ -154,12 +148,18 @@ function withParkPoints(data: MapCollection | undefined) {
 
 function fit(instance: maplibregl.Map, data: MapCollection | undefined) {
   if (!data?.features.length) return;
+  const [w, s, e, n] = bboxOf(data.features);
+  if (Number.isFinite(w)) instance.fitBounds([w, s, e, n], { padding: 32, maxZoom: 15, duration: 0 });
+}
+
+/** The bounding box [west, south, east, north] of the features' coordinates (infinite when there are none). */
+function bboxOf(features: readonly MapFeature[]): [number, number, number, number] {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
   const visit = (c: unknown): void => {
     if (Array.isArray(c) && typeof c[0] === "number") {
       w = Math.min(w, c[0] as number); e = Math.max(e, c[0] as number); s = Math.min(s, c[1] as number); n = Math.max(n, c[1] as number);
     } else if (Array.isArray(c)) c.forEach(visit);
   };
-  for (const f of data.features) visit((f.geometry as { coordinates?: unknown }).coordinates);
-  if (Number.isFinite(w)) instance.fitBounds([w, s, e, n], { padding: 32, maxZoom: 15, duration: 0 });
+  for (const f of features) visit((f.geometry as { coordinates?: unknown }).coordinates);
+  return [w, s, e, n];
 }
