@@ -15,7 +15,6 @@ import type {
   MeasurementResult,
 } from "../../../contracts/compass";
 import i18next from "i18next";
-import type { MunicipalityView } from "../../../contracts/geography";
 import { api, qs } from "../../app/api";
 import { toAppLocale, type AppLocale } from "../../i18n/format";
 
@@ -40,7 +39,6 @@ export const compassKeys = {
   measurements: (id: string, municipality?: string) => ["compass", "staff", "measurements", id, municipality ?? ""] as const,
   drilldown: (id: string, municipality?: string) => ["compass", "staff", "drilldown", id, municipality ?? ""] as const,
   metrics: ["compass", "staff", "metrics"] as const,
-  municipalities: ["geography", "municipalities"] as const,
 };
 
 export function useGoals(audience: Audience = "staff") {
@@ -81,14 +79,6 @@ export function useDrilldown(id: string, municipality: string | undefined, enabl
 
 export function useMetrics(enabled = true) {
   return useQuery({ queryKey: compassKeys.metrics, queryFn: () => api.get<MetricView[]>("/api/compass/metrics"), enabled, staleTime: 5 * 60_000 });
-}
-
-export function useMunicipalities() {
-  return useQuery({
-    queryKey: compassKeys.municipalities,
-    queryFn: async () => (await api.get<{ items: MunicipalityView[] }>("/api/geography/municipalities")).items,
-    staleTime: 60 * 60_000,
-  });
 }
 
 /* ---------- mutations ---------- */

@@ -10,7 +10,7 @@ import type { Scope } from "../../../contracts/identity";
 import { Button } from "../../components/Button";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { Loading } from "../../components/Loading";
-import { useMunicipalities } from "./api";
+import { useMunicipalities } from "../../app/geography";
 
 export function ScopesField({ name = "scopes" }: { name?: string }) {
   const { t } = useTranslation("identity");

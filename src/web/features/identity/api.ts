@@ -3,12 +3,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import type { ChangePasswordInput, CreateUserInput, UpdateUserInput, UserListQuery, UserPage, UserView } from "../../../contracts/identity";
 import { api, qs } from "../../app/api";
 
-export interface Municipality {
-  nis: string;
-  nameNl: string;
-  [key: string]: unknown;
-}
-
 export type UserListParams = Partial<Pick<UserListQuery, "q" | "role" | "active" | "sort" | "limit" | "offset">>;
 
 export const usersUrl = (params: UserListParams) => `/api/admin/users${qs(params)}`;
@@ -33,17 +27,6 @@ export async function fetchAllUsers(params: UserListParams): Promise<UserView[]>
 
 export function useUser(id: string) {
   return useQuery({ queryKey: ["admin", "users", "one", id], queryFn: () => api.get<UserView>(`/api/admin/users/${encodeURIComponent(id)}`) });
-}
-
-export function useMunicipalities() {
-  return useQuery({
-    queryKey: ["geography", "municipalities"],
-    queryFn: async () => {
-      const data = await api.get<Municipality[] | { items: Municipality[] }>("/api/geography/municipalities");
-      return Array.isArray(data) ? data : data.items;
-    },
-    staleTime: 60 * 60_000,
-  });
 }
 
 function useInvalidateUsers() {

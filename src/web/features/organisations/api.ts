@@ -1,6 +1,5 @@
 /** Queries and mutations of the organisation registry screens (search, profile, contacts, duplicates, KBO import runs). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { MunicipalityView } from "../../../contracts/geography";
 import type {
   ContactExport, ContactView, CreateContactInput, DuplicateCandidateList, KboImportRun, MergeOrganisationsInput, OrganisationList,
   OrganisationMerge, OrganisationProfile, SearchOrganisationsInput, UpdateContactInput, UpdateOrganisationInput,
@@ -37,25 +36,6 @@ export function useKboImports() {
     queryFn: () => api.get<{ items: KboImportRun[] }>("/api/organisations/imports"),
     refetchInterval: (q) => (q.state.data?.items.some((r) => r.status === "running") ? 2000 : false),
   });
-}
-
-/** Limburg's municipalities (for filters and for names next to NIS codes). */
-export function useMunicipalities() {
-  return useQuery({
-    queryKey: ["geography", "municipalities"],
-    queryFn: async () => {
-      const data = await api.get<MunicipalityView[] | { items: MunicipalityView[] }>("/api/geography/municipalities");
-      return Array.isArray(data) ? data : data.items;
-    },
-    staleTime: 60 * 60_000,
-  });
-}
-
-/** NIS code → municipality name ("71016" → "Genk"); the code itself while the list loads or when unknown. */
-export function useMunicipalityName(): (nis: string | null | undefined) => string {
-  const { data } = useMunicipalities();
-  const names = new Map((data ?? []).map((m) => [m.nis, m.nameNl]));
-  return (nis) => (nis ? (names.get(nis) ?? nis) : "");
 }
 
 // ---- Editing: profile, contacts, duplicates and merges ------------------------------------------

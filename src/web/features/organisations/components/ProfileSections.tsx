@@ -7,7 +7,7 @@ import type { OrganisationProfile } from "../../../../contracts/organisations";
 import { DataTable } from "../../../components/DataTable";
 import { Pill } from "../../../components/StatusBadge";
 import { useFormat } from "../../../i18n/hooks";
-import { useMunicipalityName } from "../api";
+import { useMunicipalityName } from "../../../app/geography";
 import { formatAddress, formatEnterpriseNumber, formatEstablishmentNumber, formatNace, useOrgT } from "../lib/format";
 import { SmePill } from "./SmePill";
 

@@ -11,7 +11,8 @@ import { DataTable, type Column } from "../../../components/DataTable";
 import { ErrorMessage } from "../../../components/ErrorMessage";
 import { PageHeader } from "../../../components/PageHeader";
 import { useFormat } from "../../../i18n/hooks";
-import { useDuplicates, useMunicipalityName } from "../api";
+import { useMunicipalityName } from "../../../app/geography";
+import { useDuplicates } from "../api";
 import { formatEnterpriseNumber, useOrgT } from "../lib/format";
 import "../organisations.css";
 

@@ -14,7 +14,7 @@ import { Loading } from "../../../components/Loading";
 import { PageHeader } from "../../../components/PageHeader";
 import { useToast } from "../../../components/Toast";
 import { formatDate, formatEuro, formatNumber } from "../../../i18n/format";
-import { useMunicipalityName } from "../../organisations/api";
+import { useMunicipalityName } from "../../../app/geography";
 import { useCloseDemand, useDemand, useIntroduce, useMoveIntroduction } from "../demand/api";
 import { SuggestionCard } from "../demand/components/SuggestionCard";
 import { useDemandT } from "../demand/i18n";

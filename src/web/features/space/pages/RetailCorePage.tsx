@@ -12,7 +12,7 @@ import { Loading } from "../../../components/Loading";
 import { PageHeader } from "../../../components/PageHeader";
 import { useToast } from "../../../components/Toast";
 import { formatDate, formatNumber } from "../../../i18n/format";
-import { useMunicipalityName } from "../../organisations/api";
+import { useMunicipalityName } from "../../../app/geography";
 import { useAddMerchant, useAddPremises, useChangeRetailStatus, useCreateCampaign, useRetailCore } from "../demand/api";
 import { VacancyTrend } from "../demand/components/VacancyTrend";
 import { useDemandT } from "../demand/i18n";

@@ -13,7 +13,7 @@ import { PageHeader } from "../../../components/PageHeader";
 import { TextAreaField } from "../../../components/TextAreaField";
 import { useToast } from "../../../components/Toast";
 import { formatNumber } from "../../../i18n/format";
-import { useMunicipalities, useMunicipalityName } from "../../organisations/api";
+import { useMunicipalities, useMunicipalityName } from "../../../app/geography";
 import { useCreateCore, useRetailCores } from "../demand/api";
 import { useDemandT } from "../demand/i18n";
 import "../demand/demand.css";

@@ -102,10 +102,3 @@ export function exportUrl(audience: "staff" | "public", target: "parks" | "parce
   return `${audience === "staff" ? "/api/space" : "/api/public/space"}/export/${target}.${format}${qs({ ...rest })}`;
 }
 
-export function useMunicipalityOptions() {
-  return useQuery({
-    queryKey: ["spaceSupply", "municipalities"],
-    queryFn: async () => (await api.get<{ items: { nis: string; nameNl: string }[] }>("/api/geography/municipalities")).items,
-    staleTime: Infinity,
-  });
-}

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { AppLocale } from "../../../../i18n/format";
 import type { SuggestionView } from "../../../../../contracts/space-demand";
 import { formatNumber } from "../../../../i18n/format";
-import { useMunicipalityName } from "../../../organisations/api";
+import { useMunicipalityName } from "../../../../app/geography";
 import { useDemandT } from "../i18n";
 
 const fmtParams = (params: Record<string, unknown>, locale: AppLocale) =>

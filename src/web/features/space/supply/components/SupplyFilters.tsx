@@ -1,7 +1,8 @@
 /** Filters shared by the map and the lists, kept in the URL (municipality, availability, kind, minimum area, text). */
 import { useSearchParams } from "react-router";
 import { FilterBar, FilterInput, FilterSelect } from "../../../../components/FilterBar";
-import { useMunicipalityOptions, type SupplyFilters } from "../api";
+import { useMunicipalities } from "../../../../app/geography";
+import type { SupplyFilters } from "../api";
 import { useSupplyT } from "../i18n";
 
 const AVAILABILITIES = ["available", "under_option", "sold", "in_use", "not_available"] as const;
@@ -38,7 +39,7 @@ export function useSupplyFilters(): { filters: SupplyFilters; set: (key: string,
 export function SupplyFilterBar({ withAvailability = true, withKind = true }: { withAvailability?: boolean; withKind?: boolean }) {
   const { t } = useSupplyT();
   const { filters, set, reset, any } = useSupplyFilters();
-  const municipalities = useMunicipalityOptions();
+  const municipalities = useMunicipalities();
   return (
     <FilterBar label={t("filters.label")} onReset={reset} resetDisabled={!any}>
       <FilterInput label={t("filters.search")} type="search" value={filters.q ?? ""} onChange={(v) => set("q", v)} hint={t("filters.searchHint")} />
