@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
-  bigint, boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
+  bigint, boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./identity.js";
 import { organisations } from "./organisations.js";
@@ -218,4 +218,18 @@ export const retailCampaignMerchants = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("retail_campaign_merchants_uq").on(t.campaignId, t.merchantName)],
+);
+
+/**
+ * One row (id 1): the token of the last change to what matching reads (supply, open demands, suggestions).
+ * Every such change takes this row's lock and writes a new random token; a process's in-memory mirror of the
+ * matching state is valid while it holds the database's token (modules/space/match-state.ts).
+ */
+export const spaceMatchState = pgTable(
+  "space_match_state",
+  {
+    id: smallint("id").primaryKey(),
+    token: uuid("token").notNull(),
+  },
+  (t) => [check("space_match_state_one_ck", sql`${t.id} = 1`)],
 );
