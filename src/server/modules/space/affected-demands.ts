@@ -1,8 +1,8 @@
-import { sql } from "drizzle-orm";
-import type { Ctx } from "../../platform/context.js";
-import { type DemandRecord, demandsByIds, rows, toSpaceDemand } from "./demand-repo.js";
-import { type SupplyEntry, loadSupplyByIds } from "./demand-supply.js";
-import { type CompiledDemand, type CompiledItem, compileDemand, compileItem } from "./matching/compile.js";
+import { withTransaction, type Ctx } from "../../platform/context.js";
+import type { DemandRecord } from "./demand-repo.js";
+import { loadSupplyByIds } from "./demand-supply.js";
+import { type MatchDemand, type MatchState, holdMatchState } from "./match-state.js";
+import type { CompiledDemand, CompiledItem } from "./matching/compile.js";
 import { DEFAULT_TOP } from "./matching/exhaustive.js";
 import { evaluateCompiled } from "./matching/explain.js";
 import { ranksBefore } from "./matching/ranking.js";
@@ -18,18 +18,12 @@ import { EXCLUDED_SHOWN } from "./refresh-suggestions.js";
  *   fewer than ten: then every eligible item is shown), or
  * - the item's new version is a near miss (wanted municipality, excluded by a hard constraint) that comes
  *   before the demand's last near miss (or the demand has fewer than ten).
- * Every other demand's lists are provably the same after the change, and are not rewritten. The state read is
- * the transaction's own, so a change that rolls back leaves nothing behind.
+ * Every other demand's lists are provably the same after the change, and are not rewritten. The rule runs over
+ * the in-memory matching state (match-state.ts, ADR 0008), which mirrors the transaction's own view, so a change
+ * that rolls back leaves nothing behind.
  */
 
 const MATCHABLE = new Set(["available", "under_option"]);
-
-interface Boundary {
-  demandId: string;
-  itemId: string;
-  excluded: boolean;
-  n: number;
-}
 
 export interface ChangedItems {
   parcelIds: readonly string[];
@@ -37,81 +31,88 @@ export interface ChangedItems {
   removedIds: readonly string[];
 }
 
-const uuids = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+interface Boundary {
+  itemId: string;
+  n: number;
+}
+
+/**
+ * Puts the changed items' current versions into the state (removed ones out of the supply; their rows stay until
+ * the caller drops them) and returns the open demands whose suggestions or near misses can change.
+ */
+export async function applySupplyChange(ctx: Ctx, state: MatchState, change: ChangedItems): Promise<MatchDemand[]> {
+  const all = [...change.parcelIds, ...change.premisesIds, ...change.removedIds];
+  if (all.length === 0) return [];
+  const affected = state.holdersOf(all);
+  const entries = await loadSupplyByIds(ctx, change.parcelIds, change.premisesIds);
+  const found = new Set(entries.map((e) => e.item.id));
+  for (const e of entries) state.putItem(e, MATCHABLE.has(e.item.availability));
+  for (const id of [...change.parcelIds, ...change.premisesIds, ...change.removedIds]) if (!found.has(id)) state.withdrawItem(id);
+  const entering = entries.filter((e) => MATCHABLE.has(e.item.availability)).map((e) => state.item(e.item.kind, e.item.id)!.it);
+  if (entering.length > 0) {
+    for (const md of state.demands.values()) if (!affected.has(md.record.id) && entersAny(state, md, entering)) affected.add(md.record.id);
+  }
+  return [...state.demands.values()].filter((md) => affected.has(md.record.id));
+}
 
 /** The open demands (of the kinds the change concerns) whose suggestions or near misses can change. */
 export async function affectedDemands(ctx: Ctx, change: ChangedItems): Promise<DemandRecord[]> {
-  const wanted = [change.parcelIds.length > 0 ? "land" : null, change.premisesIds.length > 0 ? "building" : null].filter((k): k is string => k !== null);
-  const all = [...change.parcelIds, ...change.premisesIds, ...change.removedIds];
-  if (all.length === 0) return [];
-  const holders = await rows<{ demandId: string }>(ctx, sql`
-    select distinct s.demand_id as "demandId" from space_suggestions s join space_demands d on d.id = s.demand_id
-    where s.active and d.status = 'open' and coalesce(s.parcel_id, s.premises_id) in (${uuids(all)})`);
-  const affected = new Set(holders.map((h) => h.demandId));
-  if (wanted.length > 0) {
-    const kinds = sql.join(wanted.map((k) => sql`${k}`), sql`, `);
-    const demands = await demandsByIds(ctx, sql`d.status = 'open' and d.kind in (${kinds})`);
-    const entries = (await loadSupplyByIds(ctx, change.parcelIds, change.premisesIds)).filter((e) => MATCHABLE.has(e.item.availability));
-    if (entries.length > 0 && demands.length > 0) {
-      const candidates = demands.filter((r) => !affected.has(r.id));
-      for (const id of await entering(ctx, candidates, entries)) affected.add(id);
+  return withTransaction(ctx, async (tx) => {
+    const state = await holdMatchState(tx);
+    return (await applySupplyChange(tx, state, change)).map((md) => md.record);
+  });
+}
+
+/** The last active suggestion and the last active near miss of a demand, with how many of each it shows. */
+function boundaries(md: MatchDemand): { top?: Boundary; miss?: Boundary } {
+  let top: (Boundary & { rank: number }) | undefined;
+  let miss: (Boundary & { rank: number }) | undefined;
+  let nTop = 0;
+  let nMiss = 0;
+  for (const [itemId, row] of md.rows) {
+    if (!row.active) continue;
+    const rank = row.rank ?? 0;
+    if (row.excluded) {
+      nMiss++;
+      if (!miss || rank > miss.rank) miss = { itemId, n: 0, rank };
+    } else {
+      nTop++;
+      if (!top || rank > top.rank) top = { itemId, n: 0, rank };
     }
   }
-  if (affected.size === 0) return [];
-  return demandsByIds(ctx, sql`d.status = 'open' and d.id in (${uuids([...affected])})`);
+  return { top: top && { itemId: top.itemId, n: nTop }, miss: miss && { itemId: miss.itemId, n: nMiss } };
 }
 
-/** The demands among these for which one of the changed entries enters the suggestions or the near misses. */
-async function entering(ctx: Ctx, demands: DemandRecord[], entries: SupplyEntry[]): Promise<string[]> {
-  if (demands.length === 0) return [];
-  const bounds = await rows<Boundary>(ctx, sql`
-    select "demandId", "itemId", excluded, n::int as n from (
-      select s.demand_id as "demandId", coalesce(s.parcel_id, s.premises_id) as "itemId", s.excluded,
-        count(*) over (partition by s.demand_id, s.excluded) as n,
-        row_number() over (partition by s.demand_id, s.excluded order by s.rank desc) as r
-      from space_suggestions s where s.active and s.demand_id in (${uuids(demands.map((d) => d.id))})) x
-    where r = 1`);
-  const last = new Map(bounds.map((b) => [`${b.demandId}:${b.excluded}`, b]));
-  const boundIds = { parcel: new Set<string>(), premises: new Set<string>() };
-  const kindOf = new Map(demands.map((d) => [d.id, d.kind]));
-  for (const b of bounds) (kindOf.get(b.demandId) === "land" ? boundIds.parcel : boundIds.premises).add(b.itemId);
-  const boundItems = new Map<string, CompiledItem>();
-  for (const e of await loadSupplyByIds(ctx, [...boundIds.parcel], [...boundIds.premises])) boundItems.set(e.item.id, compileItem(e.item));
-  const items = entries.map((e) => compileItem(e.item));
-  const out: string[] = [];
-  for (const r of demands) {
-    const d = compileDemand(toSpaceDemand(r));
-    const top = last.get(`${r.id}:false`);
-    const miss = last.get(`${r.id}:true`);
-    const enters = items.some((it) => (it.land === d.land ? entersLists(d, it, top, miss, boundItems) : false));
-    if (enters) out.push(r.id);
-  }
-  return out;
+function entersAny(state: MatchState, md: MatchDemand, items: readonly CompiledItem[]): boolean {
+  const d = md.d;
+  const mine = items.filter((it) => it.land === d.land);
+  if (mine.length === 0) return false;
+  const { top, miss } = boundaries(md);
+  const bound = (b: Boundary | undefined) => (b ? state.item(md.record.kind, b.itemId)?.it : undefined);
+  return mine.some((it) => entersLists(d, it, top, bound(top), miss, bound(miss)));
 }
 
-function entersLists(d: CompiledDemand, it: CompiledItem, top: Boundary | undefined, miss: Boundary | undefined, bound: Map<string, CompiledItem>): boolean {
+function entersLists(d: CompiledDemand, it: CompiledItem, top: Boundary | undefined, topItem: CompiledItem | undefined, miss: Boundary | undefined, missItem: CompiledItem | undefined): boolean {
   const p = scorePair(d, it);
   if (p >= 0) {
     if (!top || top.n < DEFAULT_TOP) return true;
-    const b = bound.get(top.itemId);
-    if (!b) return true;
-    const pb = scorePair(d, b);
-    return pb < 0 || ranksBefore(p, it, pb, b);
+    if (!topItem) return true;
+    const pb = scorePair(d, topItem);
+    return pb < 0 || ranksBefore(p, it, pb, topItem);
   }
   if (d.loc !== null && (it.muni >= d.loc.length || d.loc[it.muni] !== 2)) return false;
   const e = evaluateCompiled(d, it);
   if (!e.excluded) return false;
   if (!miss || miss.n < EXCLUDED_SHOWN) return true;
-  const b = bound.get(miss.itemId);
-  if (!b) return true;
-  const eb = evaluateCompiled(d, b);
+  if (!missItem) return true;
+  const eb = evaluateCompiled(d, missItem);
   if (!eb.excluded) return true;
   const mid = (d.min + d.max) / 2;
   const ka = e.exclusions.length;
   const kb = eb.exclusions.length;
   if (ka !== kb) return ka < kb;
   const da = Math.abs(Math.log(it.area / mid));
-  const db = Math.abs(Math.log(b.area / mid));
+  const db = Math.abs(Math.log(missItem.area / mid));
   if (da !== db) return da < db;
-  return it.id < b.id;
+  return it.id < missItem.id;
 }

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { rows } from "./demand-repo.js";
-import { affectedDemands } from "./affected-demands.js";
+import { applySupplyChange } from "./affected-demands.js";
+import { holdMatchState } from "./match-state.js";
 import { refreshDemands } from "./refresh-suggestions.js";
 import { type SupplyChange, onSupplyChange } from "./supply-events.js";
 import { closeDemandRow } from "./update-demand.js";
@@ -12,13 +13,17 @@ import { closeDemandRow } from "./update-demand.js";
  *   the item was suggested or introduced closes that demand, and its introduction becomes a deal;
  * - the suggestions of the open demands of the changed kind (land for parcels, buildings for premises) are
  *   refreshed, and their owners hear of new ones. Only the demands whose lists the change can alter are
- *   rewritten (affected-demands.ts, ADR 0006); their lists are computed exhaustively as before.
+ *   rewritten (affected-demands.ts, ADR 0006), over the in-memory matching state (match-state.ts, ADR 0008).
  */
 export async function onSupplyChanged(ctx: Ctx, change: SupplyChange): Promise<void> {
+  // Demand rows are locked before the matching state, as the demand verbs do.
   await closeDemandsOfNewOwners(ctx, change);
+  const state = await holdMatchState(ctx);
   const removedIds = [...(change.removedParcelIds ?? []), ...(change.removedPremisesIds ?? [])];
-  const demands = await affectedDemands(ctx, { parcelIds: change.parcelIds, premisesIds: change.premisesIds, removedIds });
-  await refreshDemands(ctx, demands, new Set(removedIds));
+  const demands = await applySupplyChange(ctx, state, { parcelIds: change.parcelIds, premisesIds: change.premisesIds, removedIds });
+  await refreshDemands(ctx, state, demands);
+  // The rows of deleted items go with them (cascade).
+  for (const id of removedIds) state.dropItem(id);
 }
 
 async function closeDemandsOfNewOwners(ctx: Ctx, change: SupplyChange): Promise<void> {

@@ -1,11 +1,13 @@
-import { sql } from "drizzle-orm";
+import { isDeepStrictEqual } from "node:util";
+import { sql, type SQL } from "drizzle-orm";
 import type { CriterionResult, Exclusion } from "../../../contracts/space.js";
 import { writeAudit } from "../../platform/audit.js";
 import type { Ctx } from "../../platform/context.js";
 import { queueMail } from "../../platform/outbox.js";
-import { type DemandRecord, demandsByIds, rows, toSpaceDemand } from "./demand-repo.js";
-import { type SupplyEntry, loadMatchableSupply } from "./demand-supply.js";
-import { type CompiledDemand, type CompiledItem, compileDemand, compileItem } from "./matching/compile.js";
+import { type DemandRecord, demandsByIds, rows } from "./demand-repo.js";
+import type { SupplyEntry } from "./demand-supply.js";
+import { type MatchDemand, type MatchItem, type MatchState, type StoredRow, holdMatchState } from "./match-state.js";
+import type { CompiledDemand } from "./matching/compile.js";
 import { DEFAULT_TOP, rankAll } from "./matching/exhaustive.js";
 import { evaluateCompiled, toSuggestions } from "./matching/explain.js";
 import { scorePair } from "./matching/score.js";
@@ -13,24 +15,17 @@ import { newSuggestionsMail } from "./suggestion-mail.js";
 
 /*
  * Keeps the stored suggestions of open demands in step with supply and demand. For each demand the matching
- * engine (matching/) ranks every matchable item of the demand's kind (the exhaustive engine: the reference the
- * index agrees with, and quick at the size of a province's supply) and explains each suggestion criterion by
- * criterion. Near misses — items of the wanted kind, available or under option, in a wanted municipality (or
- * anywhere when none is named), that a hard constraint excludes — are stored as excluded with their reasons,
- * the closest ten. An item that leaves the list stays as an inactive row, so that its return is not announced
- * as new. The owners of a non-demo demand get one mail listing the items that are suggested for the first time.
+ * engine (matching/) ranks every matchable item of the demand's kind (the exhaustive engine over the in-memory
+ * mirror of the supply, match-state.ts: the reference the index agrees with, and quick at the size of a
+ * province's supply) and explains each suggestion criterion by criterion. Near misses — items of the wanted
+ * kind, available or under option, in a wanted municipality (or anywhere when none is named), that a hard
+ * constraint excludes — are stored as excluded with their reasons, the closest ten. An item that leaves the list
+ * stays as an inactive row, so that its return is not announced as new. Only rows whose content changes are
+ * written, all demands' rows in a few statements. The owners of a non-demo demand get one mail listing the
+ * items that are suggested for the first time.
  */
 
 export const EXCLUDED_SHOWN = 10;
-
-interface Existing {
-  id: string;
-  itemId: string;
-  active: boolean;
-  excluded: boolean;
-  rank: number | null;
-  firstSuggestedAt: string | null;
-}
 
 export interface RefreshResult {
   demandId: string;
@@ -38,43 +33,72 @@ export interface RefreshResult {
   added: string[];
 }
 
-interface Compiled {
-  entry: SupplyEntry;
-  it: CompiledItem;
+/** A row's content as the refresh computes it. */
+interface RowValues {
+  excluded: boolean;
+  rank: number;
+  score: number | null;
+  points: number | null;
+  maxPoints: number | null;
+  criteria: unknown;
+  exclusions: unknown;
 }
 
-/** Refreshes the suggestions of the given open demands (others are skipped). */
+interface Plan {
+  md: MatchDemand;
+  inserts: { item: MatchItem; v: RowValues; first: boolean }[];
+  updates: { itemId: string; row: StoredRow; v: RowValues; first: boolean }[];
+  gone: { itemId: string; row: StoredRow }[];
+  before: string[];
+  after: string[];
+  added: string[];
+  excluded: string[];
+}
+
+/** Refreshes the suggestions of the given demands (those no longer open leave the matching state). */
 export async function refreshSuggestions(ctx: Ctx, demandIds: readonly string[]): Promise<RefreshResult[]> {
   if (demandIds.length === 0) return [];
-  const demands = await demandsByIds(ctx, sql`d.status = 'open' and d.id in (${sql.join(demandIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
-  return refreshDemands(ctx, demands);
+  const state = await holdMatchState(ctx);
+  const records = await demandsByIds(ctx, sql`d.id in (${sql.join(demandIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
+  const open: MatchDemand[] = [];
+  for (const r of records) {
+    if (r.status === "open") open.push(state.putDemand(r));
+    else state.dropDemand(r.id);
+  }
+  return refreshDemands(ctx, state, open);
 }
 
-/** Refreshes every open demand of the given kinds (after a change in supply). */
+/** Refreshes every open demand of the given kinds from a state read afresh from the database (the reference). */
 export async function refreshOpenDemands(ctx: Ctx, kinds: { land: boolean; building: boolean }): Promise<RefreshResult[]> {
-  const wanted = [kinds.land ? "land" : null, kinds.building ? "building" : null].filter((k): k is string => k !== null);
-  if (wanted.length === 0) return [];
-  const demands = await demandsByIds(ctx, sql`d.status = 'open' and d.kind in (${sql.join(wanted.map((k) => sql`${k}`), sql`, `)})`);
-  return refreshDemands(ctx, demands);
+  const state = await holdMatchState(ctx, { rebuild: true });
+  return refreshDemands(ctx, state, [...state.demands.values()].filter((md) => kinds[md.record.kind]));
 }
 
-/** Refreshes these demands (open ones, as read in this transaction) against the whole matchable supply of their kinds, less `removed`. */
-export async function refreshDemands(ctx: Ctx, demands: DemandRecord[], removed: ReadonlySet<string> = new Set()): Promise<RefreshResult[]> {
+/** Refreshes these open demands against the state's supply of their kinds. */
+export async function refreshDemands(ctx: Ctx, state: MatchState, demands: readonly MatchDemand[]): Promise<RefreshResult[]> {
   if (demands.length === 0) return [];
-  const land = demands.some((d) => d.kind === "land");
-  const building = demands.some((d) => d.kind === "building");
-  const supply = await loadMatchableSupply(ctx, { land, building });
-  const byKind = { land: [] as Compiled[], building: [] as Compiled[] };
-  // Items about to be deleted in this transaction (the listeners run just before the delete) are no longer supply.
-  for (const entry of supply) if (!removed.has(entry.item.id)) byKind[entry.item.kind].push({ entry, it: compileItem(entry.item) });
-  const results: RefreshResult[] = [];
-  for (const r of demands) results.push(await refreshOne(ctx, r, byKind[r.kind]));
-  return results;
+  const plans = demands.map((md) => planRefresh(state, md));
+  await writePlans(ctx, state, plans);
+  for (const p of plans) {
+    if (p.before.join() !== p.after.join()) {
+      await writeAudit(ctx, {
+        action: "space_demand.suggestions_refreshed",
+        entity: "space_demand",
+        entityId: p.md.record.id,
+        before: { suggestions: p.before },
+        after: { suggestions: p.after, added: p.added, excluded: p.excluded },
+      });
+    }
+    if (p.added.length && !p.md.record.demo) {
+      await notifyOwners(ctx, p.md.record, p.added.map((id) => state.item(p.md.record.kind, id)!.entry));
+    }
+  }
+  return plans.map((p) => ({ demandId: p.md.record.id, added: p.added }));
 }
 
-function nearMisses(d: CompiledDemand, items: Compiled[]): { c: Compiled; exclusions: Exclusion[] }[] {
+function nearMisses(d: CompiledDemand, items: readonly MatchItem[]): { c: MatchItem; exclusions: Exclusion[] }[] {
   const mid = (d.min + d.max) / 2;
-  const found: { c: Compiled; exclusions: Exclusion[]; distance: number }[] = [];
+  const found: { c: MatchItem; exclusions: Exclusion[]; distance: number }[] = [];
   for (const c of items) {
     if (scorePair(d, c.it) >= 0) continue;
     if (d.loc !== null && (c.it.muni >= d.loc.length || d.loc[c.it.muni] !== 2)) continue;
@@ -85,63 +109,89 @@ function nearMisses(d: CompiledDemand, items: Compiled[]): { c: Compiled; exclus
   return found.slice(0, EXCLUDED_SHOWN);
 }
 
-async function refreshOne(ctx: Ctx, r: DemandRecord, items: Compiled[]): Promise<RefreshResult> {
-  const d = compileDemand(toSpaceDemand(r));
-  const byId = new Map(items.map((c) => [c.it.id, c]));
-  const ranked = rankAll(d, items.map((c) => c.it), DEFAULT_TOP);
-  const suggestions = toSuggestions(d, ranked);
-  const excluded = nearMisses(d, items);
-  const existing = await rows<Existing>(ctx, sql`
-    select id, coalesce(parcel_id, premises_id) as "itemId", active, excluded, rank, first_suggested_at::text as "firstSuggestedAt"
-    from space_suggestions where demand_id = ${r.id}::uuid`);
-  const old = new Map(existing.map((e) => [e.itemId, e]));
-  const keep = new Set<string>();
-  const added: string[] = [];
-  const column = (c: Compiled) => (c.entry.summary.kind === "parcel" ? { parcel: c.it.id, premises: null } : { parcel: null, premises: c.it.id });
+/** Plain JSON (no undefined members), as the database gives it back. */
+const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
 
-  const write = async (c: Compiled, v: { excluded: boolean; rank: number | null; score: number | null; points: number | null; maxPoints: number | null; criteria: CriterionResult[]; exclusions: Exclusion[] }) => {
-    keep.add(c.it.id);
-    const prev = old.get(c.it.id);
-    const first = !v.excluded && (!prev || prev.firstSuggestedAt === null);
-    if (first) added.push(c.it.id);
-    const criteria = JSON.stringify(v.criteria);
-    const exclusions = JSON.stringify(v.exclusions);
-    if (prev) {
-      await ctx.db.execute(sql`update space_suggestions set active = true, excluded = ${v.excluded}, rank = ${v.rank}, score = ${v.score}, points = ${v.points},
-        max_points = ${v.maxPoints}, criteria = ${criteria}::jsonb, exclusions = ${exclusions}::jsonb,
-        first_suggested_at = ${first ? sql`now()` : sql`first_suggested_at`}, updated_at = now() where id = ${prev.id}::uuid`);
-    } else {
-      const col = column(c);
-      await ctx.db.execute(sql`insert into space_suggestions (demand_id, parcel_id, premises_id, active, excluded, rank, score, points, max_points, criteria, exclusions, first_suggested_at)
-        values (${r.id}::uuid, ${col.parcel}::uuid, ${col.premises}::uuid, true, ${v.excluded}, ${v.rank}, ${v.score}, ${v.points}, ${v.maxPoints},
-          ${criteria}::jsonb, ${exclusions}::jsonb, ${first ? sql`now()` : sql`null`})`);
-    }
+const sameContent = (row: StoredRow, v: RowValues) =>
+  row.active && row.excluded === v.excluded && row.rank === v.rank && row.score === v.score && row.points === v.points &&
+  row.maxPoints === v.maxPoints && isDeepStrictEqual(row.criteria, v.criteria) && isDeepStrictEqual(row.exclusions, v.exclusions);
+
+/** What the demand's rows must become: the suggestions, then the near misses; rows not listed turn inactive. */
+function planRefresh(state: MatchState, md: MatchDemand): Plan {
+  const items = state.itemsOf(md.record.kind);
+  const d = md.d;
+  const suggestions = toSuggestions(d, rankAll(d, items.map((c) => c.it), DEFAULT_TOP));
+  const misses = nearMisses(d, items);
+  const plan: Plan = { md, inserts: [], updates: [], gone: [], before: [], after: [], added: [], excluded: misses.map((x) => x.c.it.id) };
+  const keep = new Set<string>();
+  const put = (item: MatchItem, v: RowValues) => {
+    keep.add(item.it.id);
+    const row = md.rows.get(item.it.id);
+    const first = !v.excluded && (!row || !row.suggested);
+    if (first) plan.added.push(item.it.id);
+    if (!row) plan.inserts.push({ item, v, first });
+    else if (first || !sameContent(row, v)) plan.updates.push({ itemId: item.it.id, row, v, first });
   };
   for (const s of suggestions) {
-    await write(byId.get(s.itemId)!, { excluded: false, rank: s.rank, score: s.score, points: s.points, maxPoints: s.maxPoints, criteria: s.criteria, exclusions: [] });
+    const item = state.item(md.record.kind, s.itemId)!;
+    put(item, { excluded: false, rank: s.rank, score: s.score, points: s.points, maxPoints: s.maxPoints, criteria: plain(s.criteria as CriterionResult[]), exclusions: [] });
   }
-  for (const [i, x] of excluded.entries()) {
+  for (const [i, x] of misses.entries()) {
     // An excluded row's rank is its place among the near misses (closest first); it is not shown as a rank.
-    await write(x.c, { excluded: true, rank: i + 1, score: null, points: null, maxPoints: null, criteria: [], exclusions: x.exclusions });
+    put(x.c, { excluded: true, rank: i + 1, score: null, points: null, maxPoints: null, criteria: [], exclusions: plain(x.exclusions) });
   }
-  const gone = existing.filter((e) => e.active && !keep.has(e.itemId));
-  if (gone.length) {
-    await ctx.db.execute(sql`update space_suggestions set active = false, rank = null, updated_at = now()
-      where id in (${sql.join(gone.map((e) => sql`${e.id}::uuid`), sql`, `)})`);
+  const shown: { itemId: string; rank: number }[] = [];
+  for (const [itemId, row] of md.rows) {
+    if (row.active && !keep.has(itemId)) plan.gone.push({ itemId, row });
+    if (row.active && !row.excluded) shown.push({ itemId, rank: row.rank ?? 0 });
   }
-  const before = existing.filter((e) => e.active && !e.excluded).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((e) => e.itemId);
-  const after = suggestions.map((s) => s.itemId);
-  if (before.join() !== after.join()) {
-    await writeAudit(ctx, {
-      action: "space_demand.suggestions_refreshed",
-      entity: "space_demand",
-      entityId: r.id,
-      before: { suggestions: before },
-      after: { suggestions: after, added, excluded: excluded.map((x) => x.c.it.id) },
+  plan.before = shown.sort((a, b) => a.rank - b.rank).map((x) => x.itemId);
+  plan.after = suggestions.map((s) => s.itemId);
+  return plan;
+}
+
+const CHUNK = 500;
+
+function chunks<T>(xs: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += CHUNK) out.push(xs.slice(i, i + CHUNK));
+  return out;
+}
+
+const valuesOf = (v: RowValues) =>
+  sql`${v.excluded}::boolean, ${v.rank}::int, ${v.score}::int, ${v.points}::float8, ${v.maxPoints}::float8, ${JSON.stringify(v.criteria)}::jsonb, ${JSON.stringify(v.exclusions)}::jsonb`;
+
+/** Writes every plan's inserts, updates and deactivations (a few statements for all demands) and updates the mirror. */
+async function writePlans(ctx: Ctx, state: MatchState, plans: readonly Plan[]): Promise<void> {
+  const stored = (id: string, parcel: boolean, v: RowValues, suggested: boolean): StoredRow => ({ id, parcel, active: true, ...v, suggested });
+  const inserts = plans.flatMap((p) => p.inserts.map((x) => ({ demandId: p.md.record.id, ...x })));
+  for (const part of chunks(inserts)) {
+    const values: SQL[] = part.map((x) => {
+      const parcel = x.item.entry.summary.kind === "parcel";
+      return sql`(${x.demandId}::uuid, ${parcel ? x.item.it.id : null}::uuid, ${parcel ? null : x.item.it.id}::uuid, true, ${valuesOf(x.v)}, ${x.first ? sql`now()` : sql`null::timestamptz`})`;
     });
+    const written = await rows<{ id: string; key: string }>(ctx, sql`
+      insert into space_suggestions (demand_id, parcel_id, premises_id, active, excluded, rank, score, points, max_points, criteria, exclusions, first_suggested_at)
+      values ${sql.join(values, sql`, `)} returning id, demand_id || ':' || coalesce(parcel_id, premises_id) as key`);
+    const idOf = new Map(written.map((w) => [w.key, w.id]));
+    for (const x of part) state.setRow(x.demandId, x.item.it.id, stored(idOf.get(`${x.demandId}:${x.item.it.id}`)!, x.item.entry.summary.kind === "parcel", x.v, x.first));
   }
-  if (added.length && !r.demo) await notifyOwners(ctx, r, added.map((id) => byId.get(id)!.entry));
-  return { demandId: r.id, added };
+  const updates = plans.flatMap((p) => p.updates.map((x) => ({ demandId: p.md.record.id, ...x })));
+  for (const part of chunks(updates)) {
+    const values = part.map((x) => sql`(${x.row.id}::uuid, ${valuesOf(x.v)}, ${x.first}::boolean)`);
+    await ctx.db.execute(sql`update space_suggestions s set active = true, excluded = v.excluded, rank = v.rank, score = v.score, points = v.points,
+        max_points = v.max_points, criteria = v.criteria, exclusions = v.exclusions,
+        first_suggested_at = case when v.first then now() else s.first_suggested_at end, updated_at = now()
+      from (values ${sql.join(values, sql`, `)}) as v(id, excluded, rank, score, points, max_points, criteria, exclusions, first)
+      where s.id = v.id`);
+    for (const x of part) state.setRow(x.demandId, x.itemId, stored(x.row.id, x.row.parcel, x.v, x.row.suggested || x.first));
+  }
+  const gone = plans.flatMap((p) => p.gone);
+  for (const part of chunks(gone)) {
+    await ctx.db.execute(sql`update space_suggestions set active = false, rank = null, updated_at = now()
+      where id in (${sql.join(part.map((x) => sql`${x.row.id}::uuid`), sql`, `)})`);
+    for (const x of part) Object.assign(x.row, { active: false, rank: null });
+  }
 }
 
 /** One mail per owner (the user who posted the demand and the company's entrepreneur users) listing the new items. */

@@ -3,6 +3,7 @@ import { writeAudit } from "../../platform/audit.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
 import { checkRepoint, type RepointInput } from "../../platform/repoint.js";
 import { rows } from "../../platform/sql.js";
+import { invalidateMatchState } from "./match-state.js";
 
 export type RepointSpaceInput = RepointInput;
 
@@ -34,6 +35,8 @@ export async function repointOrganisation({ ctx, input }: { ctx: Ctx; input: Rep
     const premises = await rows<{ id: string }>(tx, sql`
       update space_premises set owner_organisation_id = ${to}::uuid, version = version + 1, updated_at = now()
       where owner_organisation_id = ${from}::uuid returning id`);
+    // The matching state's mirrors hold each demand's organisation (for its mails): they must read it afresh.
+    if (demands.length > 0) await invalidateMatchState(tx);
     const merchants = await rows<{ id: string; campaignId: string }>(tx, sql`
       update retail_campaign_merchants set organisation_id = ${to}::uuid
       where organisation_id = ${from}::uuid returning id, campaign_id as "campaignId"`);

@@ -7,6 +7,7 @@ import { checkDemandFields, demandColumns } from "./demand-input.js";
 import { type DemandRecord, findDemandForActor } from "./demand-repo.js";
 import { requireActsFor, requireDemandPoster } from "./demand-policies.js";
 import { getDemand } from "./get-demand.js";
+import { holdMatchState } from "./match-state.js";
 import { refreshSuggestions } from "./refresh-suggestions.js";
 
 export const staleVersion = () => conflict("Someone changed this record in the meantime; reload and try again.", [{ path: "version", code: "stale_version", message: "The record changed." }]);
@@ -66,4 +67,5 @@ export async function closeDemandRow(ctx: Ctx, id: string, status: "closed" | "w
   await ctx.db.execute(sql`update space_demands set status = ${status}, close_reason = ${reason}, closed_at = now(), version = version + 1, updated_at = now()
     where id = ${id}::uuid`);
   await writeAudit(ctx, { action: `space_demand.${status === "closed" ? "close" : "withdraw"}`, entity: "space_demand", entityId: id, before: { status: "open" }, after: { status, reason } });
+  (await holdMatchState(ctx)).dropDemand(id);
 }
