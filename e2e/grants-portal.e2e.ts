@@ -1,7 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { signIn, useBrowserJourney, waitForText } from "./support";
+import { expectAccessible, openApplication, signIn, useBrowserJourney, waitForText } from "./support";
 
 /*
  * The applicant portal in the browser: the demo entrepreneur starts an application for the innovation premium
@@ -15,20 +13,6 @@ const CALL = "Innovatiepremie – oproep voor samenwerkingsprojecten";
 const PARTNER = "Hasseltse Cobotintegratie";
 const TITLE = "Cobotcel voor kleine reeksen";
 const journey = useBrowserJourney();
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
-  expect(found, `axe-core on ${what}`).toEqual([]);
-}
-
-async function openApplication(page: Page): Promise<void> {
-  await page.goto(`${journey.server.url}/app/subsidies/aanvragen`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  // The demo data holds other applications too: open this journey's one.
-  await page.getByRole("table").getByRole("row").filter({ hasText: TITLE }).getByRole("link").first().click();
-  await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
-}
 
 describe("applying for the innovation premium with a partner", () => {
   it("the entrepreneur starts, fills in (autosaved), invites the partner and sees what is missing", async () => {
@@ -79,7 +63,7 @@ describe("applying for the innovation premium with a partner", () => {
     await page.goto(`${journey.server.url}/app/subsidies/aanvragen`);
     await waitForText(page.getByRole("table"), "als partner");
     await expectAccessible(page, "my applications");
-    await openApplication(page);
+    await openApplication(page, journey.server.url, TITLE);
     await page.getByText("U bekijkt deze aanvraag als partner").waitFor();
     expect(await page.getByLabel("Samenvatting").count()).toBe(0);
     await page.getByRole("button", { name: "Steun toevoegen" }).click();
@@ -94,7 +78,7 @@ describe("applying for the innovation premium with a partner", () => {
   it("the applicant submits once everything is complete", async () => {
     const page = await journey.freshPage();
     await signIn(page, journey.server.url, "ondernemer@koers.demo");
-    await openApplication(page);
+    await openApplication(page, journey.server.url, TITLE);
     await waitForText(page.getByRole("status"), "Alles is ingevuld. U kunt indienen.");
     await page.getByRole("button", { name: "Aanvraag indienen" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Aanvraag indienen" }).click();
@@ -107,7 +91,7 @@ describe("grant officers", () => {
   it("ask the applicant for more information, which the applicant answers", async () => {
     const officer = await journey.freshPage();
     await signIn(officer, journey.server.url, "subsidie@koers.demo");
-    await openApplication(officer);
+    await openApplication(officer, journey.server.url, TITLE);
     await officer.getByLabel("Vraag aan de aanvrager").fill("Welke cobot kiest u, en waarom dat model?");
     await officer.getByRole("button", { name: "Vraag stellen" }).click();
     await waitForText(officer.locator(".page-header"), "Bijkomende informatie gevraagd");
@@ -116,7 +100,7 @@ describe("grant officers", () => {
 
     const applicant = await journey.freshPage();
     await signIn(applicant, journey.server.url, "ondernemer@koers.demo");
-    await openApplication(applicant);
+    await openApplication(applicant, journey.server.url, TITLE);
     await applicant.getByLabel("Uw antwoord").fill("Een lichte cobot van 10 kg, omdat de stukken klein zijn.");
     await applicant.getByRole("button", { name: "Antwoord versturen" }).click();
     await waitForText(applicant.locator(".page-header"), "Ingediend");

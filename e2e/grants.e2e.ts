@@ -1,7 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { signIn, useBrowserJourney, waitForText } from "./support";
+import { expectAccessible, indicatorId, openApplication, readIndicator, signIn, useBrowserJourney, waitForText } from "./support";
 
 /*
  * From application to money, across modules: the demo entrepreneur applies for the innovation premium with a
@@ -22,41 +20,6 @@ const INDICATOR_CODE = "innovation.premium_companies";
 const CRITERIA = ["Vernieuwend karakter", "Kwaliteit van de samenwerking", "Snel resultaat en economische impact", "Redelijk budget"];
 const journey = useBrowserJourney();
 let applicationId = "";
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
-  expect(found, `axe-core on ${what}`).toEqual([]);
-}
-
-async function openApplication(page: Page): Promise<void> {
-  await page.goto(`${journey.server.url}/app/subsidies/aanvragen`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.getByRole("table").getByRole("row").filter({ hasText: TITLE }).getByRole("link").first().click();
-  await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
-}
-
-async function indicatorId(page: Page): Promise<string> {
-  const res = await page.request.get("/api/compass/indicators");
-  expect(res.status()).toBe(200);
-  const found = ((await res.json()) as { id: string; code: string }[]).find((i) => i.code === INDICATOR_CODE);
-  if (!found) throw new Error(`no indicator ${INDICATOR_CODE}`);
-  return found.id;
-}
-
-/** The indicator page as a person reads it: the current figure and the first cell of each drill-down row. */
-async function readIndicator(page: Page, id: string): Promise<{ value: number; drilldown: string[] }> {
-  await page.goto(`/app/indicatoren/${id}`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  const figure = (await page.locator(".compass-keyfigure__value").first().innerText()).trim();
-  const value = Number(figure.replace(/[^\d]/g, ""));
-  expect(Number.isInteger(value), `a whole number in "${figure}"`).toBe(true);
-  const table = page.locator("#drilldown").getByRole("table");
-  await table.waitFor();
-  const drilldown: string[] = [];
-  for (const row of await table.locator("tbody tr").all()) drilldown.push((await row.getByRole("cell").first().innerText()).trim());
-  return { value, drilldown };
-}
 
 describe("the innovation premium from application to payment", () => {
   it("the entrepreneur applies with a partner company", async () => {
@@ -92,14 +55,14 @@ describe("the innovation premium from application to payment", () => {
   it("the partner confirms, and the applicant submits", async () => {
     const partner = await journey.freshPage();
     await signIn(partner, journey.server.url, "partner@koers.demo");
-    await openApplication(partner);
+    await openApplication(partner, journey.server.url, TITLE);
     await partner.getByRole("button", { name: "Deelname bevestigen" }).click();
     await waitForText(partner.locator(".grants-partners"), "De-minimissteun opgegeven");
     await journey.closeContext();
 
     const applicant = await journey.freshPage();
     await signIn(applicant, journey.server.url, "ondernemer@koers.demo");
-    await openApplication(applicant);
+    await openApplication(applicant, journey.server.url, TITLE);
     await waitForText(applicant.getByRole("status"), "Alles is ingevuld. U kunt indienen.");
     await applicant.getByRole("button", { name: "Aanvraag indienen" }).click();
     await applicant.getByRole("dialog").getByRole("button", { name: "Aanvraag indienen" }).click();
@@ -146,7 +109,7 @@ describe("the innovation premium from application to payment", () => {
   it("the officer decides, pays the first tranche, and the compass counts both companies", async () => {
     const page = await journey.freshPage();
     await signIn(page, journey.server.url, "subsidie@koers.demo");
-    const indicator = await indicatorId(page);
+    const indicator = await indicatorId(page, INDICATOR_CODE);
     const before = await readIndicator(page, indicator);
     expect(before.drilldown).not.toContain(LEAD);
 

@@ -1,8 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { csrfToken, signIn, useBrowserJourney, waitForText } from "./support";
+import { csrfToken, expectAccessible, signIn, useBrowserJourney, waitForText } from "./support";
 
 /*
  * The registry's editing screens. An account manager adds a person with the GDPR legal basis to a hand-made
@@ -20,12 +18,6 @@ const OWN_COMPANY = "Kempense Precisietechniek";
 
 const journey = useBrowserJourney();
 const freshPage = () => journey.freshPage();
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
-  expect(found, `axe-core on ${what}`).toEqual([]);
-}
 
 describe("contacts, duplicates and merges in the browser", () => {
   let duplicateId = "";

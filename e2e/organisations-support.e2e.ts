@@ -1,7 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { signIn, useBrowserJourney, waitForText } from "./support";
+import { expectAccessible, indicatorId, readIndicator, signIn, useBrowserJourney, waitForText } from "./support";
 
 /*
  * An account manager finds a company by a misspelt name, opens a trajectory for it in the AI Space, moves its card
@@ -26,34 +24,6 @@ const CONFIDENTIAL_NOTE = "bank stelt kredietlijn uit";
 const journey = useBrowserJourney();
 const freshPage = () => journey.freshPage();
 
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
-  expect(found, `axe-core on ${what}`).toEqual([]);
-}
-
-async function indicatorId(page: Page): Promise<string> {
-  const res = await page.request.get("/api/compass/indicators");
-  expect(res.status()).toBe(200);
-  const found = ((await res.json()) as { id: string; code: string }[]).find((i) => i.code === INDICATOR_CODE);
-  if (!found) throw new Error(`no indicator ${INDICATOR_CODE}`);
-  return found.id;
-}
-
-/** The indicator page as a person reads it: the current figure ("13 bedrijven") and the organisations of the drill-down. */
-async function readIndicator(page: Page, id: string): Promise<{ value: number; drilldown: string[] }> {
-  await page.goto(`/app/indicatoren/${id}`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  const figure = (await page.locator(".compass-keyfigure__value").first().innerText()).trim();
-  const value = Number(figure.replace(/[^\d]/g, ""));
-  expect(Number.isInteger(value), `a whole number in "${figure}"`).toBe(true);
-  const table = page.locator("#drilldown").getByRole("table");
-  await table.waitFor();
-  const drilldown: string[] = [];
-  for (const row of await table.locator("tbody tr").all()) drilldown.push((await row.getByRole("cell").first().innerText()).trim());
-  return { value, drilldown };
-}
-
 describe("organisations and support trajectories in the browser", () => {
   let companyId = "";
 
@@ -61,7 +31,7 @@ describe("organisations and support trajectories in the browser", () => {
     const page = await freshPage();
     await signIn(page, journey.server.url, "accountmanager@koers.demo");
 
-    const indicator = await indicatorId(page);
+    const indicator = await indicatorId(page, INDICATOR_CODE);
     const before = await readIndicator(page, indicator);
     expect(before.drilldown).not.toContain(COMPANY);
 

@@ -1,14 +1,12 @@
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signIn, startServer, type RunningServer } from "./support";
+import { launchBrowser, newContext, type RunningServer, signIn, startServer, violations } from "./support";
 
 /*
  * WCAG 2.1 AA, as axe-core checks it: the public dashboard, a public indicator page and the back-office indicator
  * page have no violations. Each page is checked once everything it shows has loaded (chart, map, tables).
  */
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const JOBS_NAME = "Bijkomende hooggeschoolde jobs aangetrokken"; // chart, map and table per municipality
 
 let server: RunningServer;
@@ -24,14 +22,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function violations(page: Page): Promise<string> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(result.passes.length, "axe checked the page").toBeGreaterThan(10);
-  return result.violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`).join("\n")}`)
-    .join("\n");
-}
 
 /** The indicator page is complete when its chart has drawn and the per-municipality table is there. */
 async function indicatorPageLoaded(page: Page): Promise<void> {

@@ -1,7 +1,6 @@
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useBrowserJourney, waitForText } from "./support";
+import { useBrowserJourney, violations, waitForText } from "./support";
 
 /*
  * The public site in French and German: the language switch in the public header turns the dashboard, the
@@ -9,19 +8,10 @@ import { useBrowserJourney, waitForText } from "./support";
  * choice survives a reload. The French public pages pass axe-core (WCAG 2.1 AA) without violations.
  */
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const JOBS_NAME = "Bijkomende hooggeschoolde jobs aangetrokken"; // indicator names are kept in Dutch
 const NNBSP = "\u202f"; // French groups thousands with a narrow no-break space: 2 500
 
 const journey = useBrowserJourney();
-
-async function violations(page: Page): Promise<string> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(result.passes.length, "axe checked the page").toBeGreaterThan(10);
-  return result.violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`).join("\n")}`)
-    .join("\n");
-}
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 

@@ -1,10 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { csrfToken, DEMO_PASSWORD, signIn, useBrowserJourney, waitForText } from "./support";
+import { csrfToken, DEMO_PASSWORD, expectAccessible, signIn, useBrowserJourney, waitForText } from "./support";
 
 /*
  * The supply screens of space for business. A municipality user of Genk imports parcels into a demo park of Genk
@@ -21,12 +19,6 @@ const SECRET = "Vertrouwelijke nota voor de gemeente";
 const journey = useBrowserJourney();
 const dir = mkdtempSync(join(tmpdir(), "koers-space-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).exclude(".maplibregl-canvas").analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
-  expect(found, `axe-core on ${what}`).toEqual([]);
-}
 
 const square = (lon: number, lat: number) => ({ type: "Polygon", coordinates: [[[lon, lat], [lon + 0.0015, lat], [lon + 0.0015, lat + 0.001], [lon, lat + 0.001], [lon, lat]]] });
 const bowtie = (lon: number, lat: number) => ({ type: "Polygon", coordinates: [[[lon, lat], [lon + 0.001, lat + 0.001], [lon + 0.001, lat], [lon, lat + 0.001], [lon, lat]]] });

@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { csrfToken, DEMO_PASSWORD, signIn, useBrowserJourney, waitForText } from "./support";
+import { csrfToken, DEMO_PASSWORD, expectAccessible, signIn, useBrowserJourney, waitForText } from "./support";
 
 /*
  * Space for business in the browser. A municipality user of Genk (created in the test) imports two parcels into a
@@ -22,12 +21,6 @@ const DEMAND_TITLE = "Nieuwe hal voor de freeslijn";
 const INDICATOR_CODE = "space.regional_business_parks_ha";
 
 const journey = useBrowserJourney();
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
-  expect(found, `axe-core on ${what}`).toEqual([]);
-}
 
 /** A rectangle of about 140 × 145 m in Genk's south-east, shifted east by `east` steps. */
 const rectangle = (east: number) => {

@@ -1,5 +1,6 @@
+import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { startServer as startPlatform, type RunningServer, type ServerOptions } from "./server";
 
 export type { RunningServer, ServerOptions } from "./server";
@@ -64,6 +65,57 @@ export async function csrfToken(page: Page): Promise<string> {
   const res = await page.request.get("/api/auth/me");
   if (!res.ok()) throw new Error(`GET /api/auth/me answered ${res.status()}`);
   return ((await res.json()) as { csrfToken: string }).csrfToken;
+}
+
+/** The axe-core rule sets every page must pass: WCAG 2.1 level AA. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** Fails with the page's WCAG 2.1 AA violations (rule, help and up to three elements each), named after `what`. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+  expect(found, `axe-core on ${what}`).toEqual([]);
+}
+
+/** The page's WCAG 2.1 AA violations as a report (empty when there are none), after checking that axe-core ran at all. */
+export async function violations(page: Page): Promise<string> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(result.passes.length, "axe checked the page").toBeGreaterThan(10);
+  return result.violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`).join("\n")}`)
+    .join("\n");
+}
+
+/** The id of the compass indicator with this code, as the signed-in user sees the list. */
+export async function indicatorId(page: Page, code: string): Promise<string> {
+  const res = await page.request.get("/api/compass/indicators");
+  expect(res.status()).toBe(200);
+  const found = ((await res.json()) as { id: string; code: string }[]).find((i) => i.code === code);
+  if (!found) throw new Error(`no indicator ${code}`);
+  return found.id;
+}
+
+/** The indicator page as a person reads it: the current figure ("13 bedrijven") and the first cell of each drill-down row. */
+export async function readIndicator(page: Page, id: string): Promise<{ value: number; drilldown: string[] }> {
+  await page.goto(`/app/indicatoren/${id}`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  const figure = (await page.locator(".compass-keyfigure__value").first().innerText()).trim();
+  const value = Number(figure.replace(/[^\d]/g, ""));
+  expect(Number.isInteger(value), `a whole number in "${figure}"`).toBe(true);
+  const table = page.locator("#drilldown").getByRole("table");
+  await table.waitFor();
+  const drilldown: string[] = [];
+  for (const row of await table.locator("tbody tr").all()) drilldown.push((await row.getByRole("cell").first().innerText()).trim());
+  return { value, drilldown };
+}
+
+/** Opens one of the signed-in user's grant applications, found by its title in the list of applications. */
+export async function openApplication(page: Page, baseUrl: string, title: string): Promise<void> {
+  await page.goto(`${baseUrl}/app/subsidies/aanvragen`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  // The demo data holds other applications too: open this one.
+  await page.getByRole("table").getByRole("row").filter({ hasText: title }).getByRole("link").first().click();
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
 }
 
 export interface BrowserJourney {
