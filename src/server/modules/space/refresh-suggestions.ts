@@ -9,7 +9,7 @@ import type { SupplyEntry } from "./demand-supply.js";
 import { type MatchDemand, type MatchItem, type MatchState, type StoredRow, holdMatchState } from "./match-state.js";
 import type { CompiledDemand } from "./matching/compile.js";
 import { DEFAULT_TOP, rankAll } from "./matching/exhaustive.js";
-import { evaluateCompiled, toSuggestions } from "./matching/explain.js";
+import { evaluateCompiled, exclusionCount, toSuggestions } from "./matching/explain.js";
 import { scorePair } from "./matching/score.js";
 import { newSuggestionsMail } from "./suggestion-mail.js";
 
@@ -96,17 +96,22 @@ export async function refreshDemands(ctx: Ctx, state: MatchState, demands: reado
   return plans.map((p) => ({ demandId: p.md.record.id, added: p.added }));
 }
 
+/** The closest ten excluded items (fewest exclusions, then area nearest the wanted range); explained only those. */
 function nearMisses(d: CompiledDemand, items: readonly MatchItem[]): { c: MatchItem; exclusions: Exclusion[] }[] {
   const mid = (d.min + d.max) / 2;
-  const found: { c: MatchItem; exclusions: Exclusion[]; distance: number }[] = [];
+  const found: { c: MatchItem; n: number; distance: number }[] = [];
   for (const c of items) {
     if (scorePair(d, c.it) >= 0) continue;
     if (d.loc !== null && (c.it.muni >= d.loc.length || d.loc[c.it.muni] !== 2)) continue;
-    const e = evaluateCompiled(d, c.it);
-    if (e.excluded) found.push({ c, exclusions: e.exclusions, distance: Math.abs(Math.log(c.it.area / mid)) });
+    const n = exclusionCount(d, c.it);
+    if (n > 0) found.push({ c, n, distance: Math.abs(Math.log(c.it.area / mid)) });
   }
-  found.sort((a, b) => a.exclusions.length - b.exclusions.length || a.distance - b.distance || (a.c.it.id < b.c.it.id ? -1 : 1));
-  return found.slice(0, EXCLUDED_SHOWN);
+  found.sort((a, b) => a.n - b.n || a.distance - b.distance || (a.c.it.id < b.c.it.id ? -1 : 1));
+  return found.slice(0, EXCLUDED_SHOWN).map(({ c, n }) => {
+    const e = evaluateCompiled(d, c.it);
+    if (!e.excluded || e.exclusions.length !== n) throw new Error(`Exclusions disagree with their count for ${d.id} × ${c.it.id}`);
+    return { c, exclusions: e.exclusions };
+  });
 }
 
 /** Plain JSON (no undefined members), as the database gives it back. */

@@ -29,45 +29,84 @@ import { scorePair } from "./score.js";
 
 type Params = Reason["params"];
 const OUTCOME: Record<number, CriterionOutcome> = { [MET]: "met", [PARTLY]: "partly", [NOT_MET]: "not_met" };
-const num = (x: number, digits = 0) => x.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-const eur = (cents: number) => `EUR ${(cents / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+// One formatter per number of digits: toLocaleString builds a new one on every call, which dominated refreshes.
+const formats = new Map<number, Intl.NumberFormat>();
+const num = (x: number, digits = 0) => {
+  let format = formats.get(digits);
+  if (!format) formats.set(digits, (format = new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  return format.format(x);
+};
+const euros = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const eur = (cents: number) => `EUR ${euros.format(cents / 100)}`;
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-function exclusions(d: CompiledDemand, it: CompiledItem): Exclusion[] {
-  const out: Exclusion[] = [];
-  const demand = d.source;
-  const item = it.source;
-  if (it.land !== d.land) {
-    out.push({ code: "wrong_kind", message: `The demand is for ${demand.kind}; this item is ${item.kind === "land" ? "land" : "a building"}.`, params: { wanted: demand.kind, offered: item.kind } });
-  }
-  if (!(d.buy ? it.sale : it.lease)) {
-    out.push({
+interface ExclusionRule {
+  applies(d: CompiledDemand, it: CompiledItem): boolean;
+  describe(d: CompiledDemand, it: CompiledItem): Exclusion;
+}
+
+/** The hard constraints, each a test and its explanation. */
+const EXCLUSION_RULES: readonly ExclusionRule[] = [
+  {
+    applies: (d, it) => it.land !== d.land,
+    describe: (d, it) => ({
+      code: "wrong_kind",
+      message: `The demand is for ${d.source.kind}; this item is ${it.source.kind === "land" ? "land" : "a building"}.`,
+      params: { wanted: d.source.kind, offered: it.source.kind },
+    }),
+  },
+  {
+    applies: (d, it) => !(d.buy ? it.sale : it.lease),
+    describe: (d, it) => ({
       code: "wrong_transaction",
-      message: `The demand wants to ${demand.transaction === "buy" ? "buy" : "lease"}; this item is only for ${item.transaction === "sale" ? "sale" : "lease"}.`,
-      params: { wanted: demand.transaction, offered: item.transaction },
-    });
-  }
-  if (it.status === UNMATCHABLE) {
-    out.push({ code: "not_available", message: `The item is ${item.availability.replace("_", " ")}; only available items and items under option are matched.`, params: { availability: item.availability } });
-  }
-  if (it.area < d.lo) {
-    out.push({
+      message: `The demand wants to ${d.source.transaction === "buy" ? "buy" : "lease"}; this item is only for ${it.source.transaction === "sale" ? "sale" : "lease"}.`,
+      params: { wanted: d.source.transaction, offered: it.source.transaction },
+    }),
+  },
+  {
+    applies: (_d, it) => it.status === UNMATCHABLE,
+    describe: (_d, it) => ({
+      code: "not_available",
+      message: `The item is ${it.source.availability.replace("_", " ")}; only available items and items under option are matched.`,
+      params: { availability: it.source.availability },
+    }),
+  },
+  {
+    applies: (d, it) => it.area < d.lo,
+    describe: (d, it) => ({
       code: "area_too_small",
       message: `${num(it.area)} m² is far below the wanted minimum of ${num(d.min)} m² (less than ${AREA_HARD_BELOW * 100} % of it).`,
       params: { areaM2: round(it.area), minM2: d.min, limitM2: round(d.lo) },
-    });
-  } else if (it.area > d.hi) {
-    out.push({
+    }),
+  },
+  {
+    applies: (d, it) => it.area >= d.lo && it.area > d.hi,
+    describe: (d, it) => ({
       code: "area_too_large",
       message: `${num(it.area)} m² is far above the wanted maximum of ${num(d.max)} m² (more than ${AREA_HARD_ABOVE * 100} % of it).`,
       params: { areaM2: round(it.area), maxM2: d.max, limitM2: round(d.hi) },
-    });
-  }
-  if (!naceAllowed(d.keys, it.nace)) {
-    const activity = formatNace(demand.activity);
-    out.push({ code: "activity_not_allowed", message: `The zoning does not allow activity ${activity}.`, params: { activity, allowed: (it.nace ?? []).map(formatNace) } });
-  }
+    }),
+  },
+  {
+    applies: (d, it) => !naceAllowed(d.keys, it.nace),
+    describe: (d, it) => {
+      const activity = formatNace(d.source.activity);
+      return { code: "activity_not_allowed", message: `The zoning does not allow activity ${activity}.`, params: { activity, allowed: (it.nace ?? []).map(formatNace) } };
+    },
+  },
+];
+
+function exclusions(d: CompiledDemand, it: CompiledItem): Exclusion[] {
+  const out: Exclusion[] = [];
+  for (const rule of EXCLUSION_RULES) if (rule.applies(d, it)) out.push(rule.describe(d, it));
   return out;
+}
+
+/** How many hard constraints exclude the pair (0: it is eligible), without building their explanations. */
+export function exclusionCount(d: CompiledDemand, it: CompiledItem): number {
+  let n = 0;
+  for (const rule of EXCLUSION_RULES) if (rule.applies(d, it)) n++;
+  return n;
 }
 
 function criterion(key: CriterionKey, level: number, weight: number, code: string, message: string, params: Params): CriterionResult {
