@@ -112,8 +112,10 @@ export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unk
   const plan = searchConditions(ctx, q);
   const { where } = plan;
   const order = orderBy(q, plan.relevance);
-  const page = (tx: Ctx, filter: SQL) =>
-    tx.db.execute(sql`select ${LIST_COLUMNS} from organisations o where ${filter} order by ${order} limit ${q.limit} offset ${q.offset}`) as unknown as Promise<{ rows: OrganisationRecord[] }>;
+  const page = (tx: Ctx, filter: SQL, counted = false) =>
+    tx.db.execute(
+      sql`select ${LIST_COLUMNS}${counted ? sql`, count(*) over ()::int as "matches"` : sql``} from organisations o where ${filter} order by ${order} limit ${q.limit} offset ${q.offset}`,
+    ) as unknown as Promise<{ rows: (OrganisationRecord & { matches?: number })[] }>;
   return withTransaction(ctx, async (tx) => {
     await fuzzyThreshold(tx);
     if (plan.narrowing >= 2 || (plan.mode === "fuzzy" && q.sort !== "relevance")) {
@@ -133,12 +135,15 @@ export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unk
       }
       return { total: TOTAL_CAP, totalCapped: true, items: (await page(tx, where)).rows.map(presentListItem) };
     }
-    const rows = (await page(tx, where)).rows;
+    // A misspelt name ranked by similarity reads every match to sort them, so the same pass counts them (a window
+    // over the matches): no second trigram lookup and recheck for the total, which cost as much as the page itself.
+    const counted = plan.mode === "fuzzy";
+    const rows = (await page(tx, where, counted)).rows;
     const found = rows.length;
     // A page that is not full tells the total itself (the usual case for a name): no second pass over the matches.
     // Otherwise count, stopping past TOTAL_CAP: a broad search answers "more than 1,000" at once instead of counting millions.
-    let n = q.offset + found;
-    if (found === q.limit || (found === 0 && q.offset > 0)) {
+    let n = counted && found > 0 ? Number(rows[0].matches) : q.offset + found;
+    if ((!counted && found === q.limit) || (found === 0 && q.offset > 0)) {
       const total = (await tx.db.execute(
         sql`select count(*)::int as n from (select 1 from organisations o where ${where} limit ${TOTAL_CAP + 1}) x`,
       )) as unknown as { rows: { n: number }[] };

@@ -1,0 +1,59 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../../../test/db.js";
+import type { Database } from "../../db/client.js";
+import { makeCtx, systemActor } from "../../platform/context.js";
+import { searchOrganisations } from "./index.js";
+
+/*
+ * A misspelt-name search counts its matches in the same pass that ranks them. These tests hold its page and
+ * its total to a plain ranked query over the same matches: a full page, the last page, a page past the end,
+ * and more than 1,000 matches ("more than 1,000").
+ */
+
+let database: Database & { drop(): Promise<void> };
+const search = (input: Record<string, unknown>) => searchOrganisations({ ctx: makeCtx({ actor: systemActor("test"), db: database.db }), input });
+const names = (list: { items: { name: string }[] }) => list.items.map((i) => i.name);
+
+/** Every match of a misspelt name, best first, as the search ranks them (word similarity ≥ 0.6, then name, id). */
+async function ranked(q: string): Promise<string[]> {
+  const res = (await database.db.execute(sql`
+    select name from organisations
+    where merged_into is null and word_similarity(koers_search_key(${q}), search_key) >= 0.6
+    order by word_similarity(koers_search_key(${q}), search_key) desc, name, id`)) as unknown as { rows: { name: string }[] };
+  return res.rows.map((r) => r.name);
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await database.db.execute(sql.raw(`
+    insert into organisations (kind, name)
+    select 'company', case when i <= 30 then 'Slagerij ' else 'Bakkerij ' end || lpad(i::text, 4, '0')
+    from generate_series(1, 1100) i`));
+  await database.db.execute(sql.raw(`insert into organisations (kind, name) values ('company', 'Bakkerei Claes'), ('company', 'Slagerei Peeters')`));
+});
+afterAll(async () => database.drop());
+
+describe("misspelt-name search totals", () => {
+  it("gives the exact total on a full page, on the last page and past the end", async () => {
+    const all = await ranked("Slagerei");
+    expect(all).toHaveLength(31);
+    expect(all[0]).toBe("Slagerei Peeters");
+    const first = await search({ q: "Slagerei", limit: 20 });
+    expect({ total: first.total, capped: first.totalCapped, names: names(first) }).toEqual({ total: 31, capped: false, names: all.slice(0, 20) });
+    const last = await search({ q: "Slagerei", limit: 20, offset: 20 });
+    expect({ total: last.total, capped: last.totalCapped, names: names(last) }).toEqual({ total: 31, capped: false, names: all.slice(20) });
+    const past = await search({ q: "Slagerei", limit: 20, offset: 40 });
+    expect({ total: past.total, capped: past.totalCapped, items: past.items.length }).toEqual({ total: 31, capped: false, items: 0 });
+  });
+
+  it("answers \"more than 1,000\" beyond 1,000 matches, with the best matches first", async () => {
+    const all = await ranked("Bakkerei");
+    expect(all.length).toBeGreaterThan(1000);
+    const first = await search({ q: "Bakkerei", limit: 20 });
+    expect({ total: first.total, capped: first.totalCapped, names: names(first) }).toEqual({ total: 1000, capped: true, names: all.slice(0, 20) });
+    expect(names(first)[0]).toBe("Bakkerei Claes");
+    const later = await search({ q: "Bakkerei", limit: 20, offset: 980 });
+    expect({ total: later.total, capped: later.totalCapped, names: names(later) }).toEqual({ total: 1000, capped: true, names: all.slice(980, 1000) });
+  });
+});
