@@ -41,3 +41,16 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   limit_exceeded: 429,
   internal: 500,
 };
+
+/**
+ * True for PostgreSQL's unique_violation (SQLSTATE 23505) as PGlite and node-postgres report it (`code` on the
+ * error), also when the ORM wraps the driver error in `cause` (followed up to three levels deep).
+ */
+export function isUniqueViolation(err: unknown): boolean {
+  let e: unknown = err;
+  for (let depth = 0; depth < 3 && typeof e === "object" && e !== null; depth++) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -2,8 +2,7 @@ import { IndicatorInput, type IndicatorDetail } from "../../../contracts/compass
 import { indicators } from "../../db/schema/compass.js";
 import { writeAudit } from "../../platform/audit.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
-import { conflict, validation, zodDetails } from "../../platform/errors.js";
-import { isUniqueViolation } from "./db-errors.js";
+import { conflict, isUniqueViolation, validation, zodDetails } from "../../platform/errors.js";
 import { resolveDeps, type CompassDeps } from "./deps.js";
 import type { CompassLocale } from "./format.js";
 import { buildDetail } from "./get-indicator.js";

@@ -3,11 +3,11 @@ import { CallInput, CallUpdate, VersionInput, type CallView } from "../../../con
 import { grantCalls, grantEnvelopes, grantFunds } from "../../db/schema/grants.js";
 import { writeAudit } from "../../platform/audit.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
-import { conflict, notFound, validation, zodDetails } from "../../platform/errors.js";
+import { conflict, isUniqueViolation, notFound, validation, zodDetails } from "../../platform/errors.js";
 import { localToInstant } from "./calendar.js";
 import { getCall } from "./call-reads.js";
 import { FormDefinitionSchema } from "./form-definition.js";
-import { fail, isUniqueViolation, parseInput, staleVersion, stateConflict } from "./portal-checks.js";
+import { fail, parseInput, staleVersion, stateConflict } from "./portal-checks.js";
 import { requireOfficer, resolveGrantsDeps, type GrantsDeps } from "./portal-policies.js";
 
 /** Checks the form's cross-field rules and converts the Brussels wall-clock window to instants. */

@@ -3,8 +3,8 @@ import { EnvelopeInput, FundInput, FundUpdate, type EnvelopeView, type FundView 
 import { grantEnvelopes, grantFunds } from "../../db/schema/grants.js";
 import { writeAudit } from "../../platform/audit.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
-import { conflict, notFound } from "../../platform/errors.js";
-import { isUniqueViolation, parseInput, staleVersion } from "./portal-checks.js";
+import { conflict, isUniqueViolation, notFound } from "../../platform/errors.js";
+import { parseInput, staleVersion } from "./portal-checks.js";
 import { requireFundReader, requireOfficer } from "./portal-policies.js";
 import { presentEnvelope, presentFund } from "./portal-presenters.js";
 

@@ -2,14 +2,13 @@ import { CreateUserInput, type UserView } from "../../../contracts/identity.js";
 import { users } from "../../db/schema/identity.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
 import { requireRole } from "../../platform/authz.js";
-import { conflict } from "../../platform/errors.js";
+import { conflict, isUniqueViolation } from "../../platform/errors.js";
 import { writeAudit } from "../../platform/audit.js";
 import { checkedAccess } from "./access-check.js";
 import { parseInput } from "./parse.js";
 import { hashPassword } from "./passwords.js";
 import { auditSnapshot, toUserView } from "./presenters.js";
 import { emailTaken, findUserById, writeAccess } from "./users-repo.js";
-import { isUniqueViolation } from "./db-errors.js";
 
 const duplicateEmail = () =>
   conflict("A user with this e-mail address already exists.", [{ path: "email", code: "duplicate", message: "This e-mail address is taken." }]);

@@ -4,7 +4,6 @@ import { hashPassword, verifyPassword } from "./passwords.js";
 import { limitReached } from "./rate-limit.js";
 import { normaliseAccess, scopeProblems, unknownMunicipalityProblems } from "./scope-rules.js";
 import { hashToken, newToken, sameSecret } from "./sessions.js";
-import { isUniqueViolation } from "./db-errors.js";
 
 const ORG = "7d3c2a1e-0b9f-4c61-9a52-3f1e2d4c5b6a";
 
@@ -81,14 +80,5 @@ describe("passwords", () => {
 
   it("uses at least the library's standard cost in production", async () => {
     expect(await hashPassword("x")).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-  });
-});
-
-describe("database errors", () => {
-  it("recognises a unique violation, also wrapped by the ORM", () => {
-    expect(isUniqueViolation({ code: "23505" })).toBe(true);
-    expect(isUniqueViolation({ message: "Failed query", cause: { code: "23505" } })).toBe(true);
-    expect(isUniqueViolation({ code: "23503" })).toBe(false);
-    expect(isUniqueViolation(undefined)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { organisationMerges, organisations } from "../../db/schema/organisations
 import { writeAudit } from "../../platform/audit.js";
 import { requireRole } from "../../platform/authz.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
-import { AppError, conflict, notFound, preconditionFailed, validation, zodDetails } from "../../platform/errors.js";
+import { AppError, conflict, isUniqueViolation, notFound, preconditionFailed, validation, zodDetails } from "../../platform/errors.js";
 import { rows } from "../../platform/sql.js";
 import { repointOrganisation as repointGrants } from "../grants/index.js";
 import { repointOrganisationScopes } from "../identity/index.js";
@@ -20,15 +20,6 @@ const alreadyMerged = () =>
   conflict("This organisation has already been merged into another one.", [
     { path: "mergedId", code: "already_merged", message: "Reload the duplicates: this record was merged meanwhile." },
   ]);
-
-function isUniqueViolation(err: unknown): boolean {
-  let e: unknown = err;
-  for (let i = 0; i < 3 && e; i++) {
-    if (typeof e === "object" && e !== null && (e as { code?: unknown }).code === "23505") return true;
-    e = typeof e === "object" && e !== null ? (e as { cause?: unknown }).cause : undefined;
-  }
-  return false;
-}
 
 /** Groups of hand-made fields the survivor takes over from the merged record when it has none of them. */
 const FIELD_GROUPS: { name: string; columns: (keyof OrgRow)[] }[] = [

@@ -145,15 +145,7 @@ export async function premisesIdsOfPark(ctx: Ctx, parkId: string): Promise<strin
   return (await ctx.db.select({ id: spacePremises.id }).from(spacePremises).where(eq(spacePremises.parkId, parkId))).map((r) => r.id);
 }
 
-/** True when the error (or its cause) is a unique-constraint violation. */
-export function isUniqueViolation(err: unknown): boolean {
-  let e: unknown = err;
-  for (let i = 0; i < 3 && e; i++) {
-    if (typeof e === "object" && e !== null && (e as { code?: unknown }).code === "23505") return true;
-    e = typeof e === "object" && e !== null ? (e as { cause?: unknown }).cause : undefined;
-  }
-  return false;
-}
+export { isUniqueViolation } from "../../platform/errors.js";
 
 export const codeTaken = (what: string) =>
   validation([{ path: "code", code: "code_taken", message: `Another ${what} already has this code.` }]);

@@ -3,7 +3,7 @@ import { RetailCoreInput, RetailCoreUpdate, type RetailCoreDetail, type RetailCo
 import { MUNICIPALITIES } from "../../../../seed/geography/index.js";
 import { writeAudit } from "../../platform/audit.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
-import { conflict, forbidden, preconditionFailed, validation, zodDetails } from "../../platform/errors.js";
+import { conflict, forbidden, isUniqueViolation, preconditionFailed, validation, zodDetails } from "../../platform/errors.js";
 import { type SpaceDeps, todayIso } from "./deps.js";
 import { rows } from "./demand-repo.js";
 import { checkSurface } from "./geometry.js";
@@ -13,15 +13,6 @@ import { staleVersion } from "./update-demand.js";
 
 const LIMBURG = new Set(MUNICIPALITIES.map((m) => m.nis));
 const nameTaken = () => conflict("This municipality already has a core with this name.", [{ path: "name", code: "name_taken", message: "Choose another name." }]);
-
-function isUniqueViolation(err: unknown): boolean {
-  let e: unknown = err;
-  for (let i = 0; i < 3 && e; i++) {
-    if (typeof e === "object" && e !== null && (e as { code?: unknown }).code === "23505") return true;
-    e = typeof e === "object" && e !== null ? (e as { cause?: unknown }).cause : undefined;
-  }
-  return false;
-}
 
 function checkContour(contour: RetailCoreInput["contour"]): void {
   if (!contour) return;

@@ -3,9 +3,9 @@ import { OpenTrajectoryInput, type TrajectoryDetail } from "../../../contracts/s
 import { supportStageChanges, supportTrajectories } from "../../db/schema/support.js";
 import { writeAudit } from "../../platform/audit.js";
 import { withTransaction, type Ctx } from "../../platform/context.js";
-import { AppError, conflict, validation, zodDetails } from "../../platform/errors.js";
+import { AppError, conflict, isUniqueViolation, validation, zodDetails } from "../../platform/errors.js";
 import { findVisibleOrganisation } from "../organisations/index.js";
-import { fail, isUniqueViolation, notInFuture } from "./checks.js";
+import { fail, notInFuture } from "./checks.js";
 import { resolveDeps, todayIso, type SupportDeps } from "./deps.js";
 import { buildDetail } from "./get-trajectory.js";
 import { OWNER_ROLES, requireWriter } from "./policies.js";

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "../../../platform/errors.js";
 import type { ImportConn } from "./conn.js";
 import { DELTA_TABLES, KboFileError, LOAD_ORDER, type KboTable, type ZipKind } from "./format.js";
 
@@ -56,8 +57,8 @@ async function buildStageIndexes(conn: ImportConn, onTable?: (t: KboTable) => vo
       try {
         await conn.exec(`create ${m[1] ?? ""}index if not exists ${idx.name}${NEXT} on ${stageTable(t)} ${m[4]}`);
       } catch (err) {
-        const e = err as { code?: string; message?: string; detail?: string };
-        if (e.code === "23505") throw new KboFileError(`${t}.csv`, null, `duplicate key: ${e.detail ?? e.message}`);
+        const e = err as { message?: string; detail?: string };
+        if (isUniqueViolation(err)) throw new KboFileError(`${t}.csv`, null, `duplicate key: ${e.detail ?? e.message}`);
         throw err;
       }
     }
