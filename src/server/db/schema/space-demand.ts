@@ -92,6 +92,7 @@ export const spaceSuggestions = pgTable(
   (t) => [
     uniqueIndex("space_suggestions_parcel_uq").on(t.demandId, t.parcelId).where(sql`parcel_id is not null`),
     uniqueIndex("space_suggestions_premises_uq").on(t.demandId, t.premisesId).where(sql`premises_id is not null`),
+    index("space_suggestions_demand_idx").on(t.demandId),
     index("space_suggestions_parcel_idx").on(t.parcelId),
     index("space_suggestions_premises_idx").on(t.premisesId),
     check("space_suggestions_item_ck", sql`(parcel_id is null) <> (premises_id is null)`),

@@ -1,0 +1,1 @@
+CREATE INDEX "space_suggestions_demand_idx" ON "space_suggestions" USING btree ("demand_id");
