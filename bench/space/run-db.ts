@@ -12,6 +12,10 @@
  * 3. Times `updateParcel` (the verb behind PUT /api/space/parcels/:id) on random parcels — price or availability
  *    changes — until it returns, i.e. its transaction with the suggestions of the touched demands committed,
  *    and counts the demands it rewrote.
+ *    The first update after the rolled-back refreshes reads the matching state afresh (match-state.ts) and is
+ *    reported apart.
+ * 3b. Times the supply change alone: a parcel row changed in SQL and announced (emitSupplyChange) in a
+ *    transaction, until it commits.
  * 4. Checks that the stored suggestions then equal an exhaustive refresh of every open demand.
  */
 import { randomBytes } from "node:crypto";
@@ -24,6 +28,7 @@ import { makeCtx, systemActor, withTransaction } from "../../src/server/platform
 import { matchStateStats } from "../../src/server/modules/space/match-state.js";
 import { refreshOpenDemands } from "../../src/server/modules/space/refresh-suggestions.js";
 import { updateParcel } from "../../src/server/modules/space/save-parcel.js";
+import { emitSupplyChange } from "../../src/server/modules/space/supply-events.js";
 import "../../src/server/modules/space/index.js";
 import * as f from "../../seed/factories/compass.js";
 import { createOrganisation } from "../../seed/factories/organisations.js";
@@ -152,6 +157,23 @@ async function main() {
     console.log(
       `parcel update verb → committed suggestions, the other ${warm.length}: p50 ${ms(quantile(warm, 0.5))}, p95 ${ms(quantile(warm, 0.95))}, max ${ms(Math.max(...warm))}; ` +
         `state read afresh meanwhile: ${matchStateStats.rebuilds - rebuilds - rebuildsFirst} time(s); demands whose stored rows changed per update: median ${quantile(touched, 0.5)}, max ${Math.max(...touched)} of ${N_DEMANDS}`,
+    );
+
+    // 3b. The supply change alone: a parcel row changed in SQL and announced, as every supply verb does, until commit.
+    const changeTimes: number[] = [];
+    for (let i = 0; i < N_UPDATES; i++) {
+      const id = ids[Math.floor(next() * ids.length)];
+      const t0 = performance.now();
+      await withTransaction(ctx, async (tx) => {
+        await tx.db.execute(sql`update space_parcels set sale_price_per_m2_cents = ${4000 + Math.floor(next() * 12000)},
+          availability = case availability when 'available' then 'under_option' when 'under_option' then 'available' else availability end where id = ${id}::uuid`);
+        await emitSupplyChange(tx, { parcelIds: [id], premisesIds: [], reason: "bench.parcel" });
+      });
+      changeTimes.push(performance.now() - t0);
+    }
+    console.log(
+      `one parcel changed → suggestions of all demands committed (supply change alone, ${N_UPDATES}): p50 ${ms(quantile(changeTimes, 0.5))}, ` +
+        `p95 ${ms(quantile(changeTimes, 0.95))}, max ${ms(Math.max(...changeTimes))}; state read afresh meanwhile: ${matchStateStats.rebuilds - rebuilds - rebuildsFirst} time(s)`,
     );
 
     // 4. The stored suggestions equal an exhaustive refresh.

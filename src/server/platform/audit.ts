@@ -11,16 +11,24 @@ export interface AuditEvent {
 
 /** Writes one append-only audit row. Call inside the verb's transaction: if it fails, the change rolls back. */
 export async function writeAudit(ctx: Ctx, event: AuditEvent): Promise<void> {
+  await writeAudits(ctx, [event]);
+}
+
+/** Writes several audit rows in one statement (same actor and request), in the given order. */
+export async function writeAudits(ctx: Ctx, events: readonly AuditEvent[]): Promise<void> {
   if (!ctx.inTransaction) throw new Error("writeAudit must run inside the verb's transaction");
+  if (events.length === 0) return;
   const actor = ctx.actor;
-  await ctx.db.insert(auditLog).values({
-    actorId: actor.kind === "user" ? actor.userId : null,
-    actorLabel: actor.label,
-    action: event.action,
-    entity: event.entity,
-    entityId: event.entityId,
-    before: (event.before ?? null) as never,
-    after: (event.after ?? null) as never,
-    requestId: ctx.requestId,
-  });
+  await ctx.db.insert(auditLog).values(
+    events.map((event) => ({
+      actorId: actor.kind === "user" ? actor.userId : null,
+      actorLabel: actor.label,
+      action: event.action,
+      entity: event.entity,
+      entityId: event.entityId,
+      before: (event.before ?? null) as never,
+      after: (event.after ?? null) as never,
+      requestId: ctx.requestId,
+    })),
+  );
 }

@@ -1,23 +1,24 @@
 import { isDeepStrictEqual } from "node:util";
 import { sql, type SQL } from "drizzle-orm";
 import type { CriterionResult, Exclusion } from "../../../contracts/space.js";
-import { writeAudit } from "../../platform/audit.js";
+import { writeAudits } from "../../platform/audit.js";
 import type { Ctx } from "../../platform/context.js";
 import { queueMail } from "../../platform/outbox.js";
 import { type DemandRecord, demandsByIds, rows } from "./demand-repo.js";
 import type { SupplyEntry } from "./demand-supply.js";
 import { type MatchDemand, type MatchItem, type MatchState, type StoredRow, holdMatchState } from "./match-state.js";
 import type { CompiledDemand } from "./matching/compile.js";
-import { DEFAULT_TOP, rankAll } from "./matching/exhaustive.js";
+import { DEFAULT_TOP } from "./matching/exhaustive.js";
 import { evaluateCompiled, exclusionCount, toSuggestions } from "./matching/explain.js";
+import { type Ranked, TopK } from "./matching/ranking.js";
 import { scorePair } from "./matching/score.js";
 import { newSuggestionsMail } from "./suggestion-mail.js";
 
 /*
  * Keeps the stored suggestions of open demands in step with supply and demand. For each demand the matching
- * engine (matching/) ranks every matchable item of the demand's kind (the exhaustive engine over the in-memory
- * mirror of the supply, match-state.ts: the reference the index agrees with, and quick at the size of a
- * province's supply) and explains each suggestion criterion by criterion. Near misses — items of the wanted
+ * engine (matching/) ranks every matchable item of the demand's kind (exhaustively, as matching/exhaustive.ts, over
+ * the in-memory mirror of the supply, match-state.ts: the reference the index agrees with, and quick at the size
+ * of a province's supply) and explains each suggestion criterion by criterion. Near misses — items of the wanted
  * kind, available or under option, in a wanted municipality (or anywhere when none is named), that a hard
  * constraint excludes — are stored as excluded with their reasons, the closest ten. An item that leaves the list
  * stays as an inactive row, so that its return is not announced as new. Only rows whose content changes are
@@ -79,16 +80,19 @@ export async function refreshDemands(ctx: Ctx, state: MatchState, demands: reado
   if (demands.length === 0) return [];
   const plans = demands.map((md) => planRefresh(state, md));
   await writePlans(ctx, state, plans);
-  for (const p of plans) {
-    if (p.before.join() !== p.after.join()) {
-      await writeAudit(ctx, {
+  await writeAudits(
+    ctx,
+    plans
+      .filter((p) => p.before.join() !== p.after.join())
+      .map((p) => ({
         action: "space_demand.suggestions_refreshed",
         entity: "space_demand",
         entityId: p.md.record.id,
         before: { suggestions: p.before },
         after: { suggestions: p.after, added: p.added, excluded: p.excluded },
-      });
-    }
+      })),
+  );
+  for (const p of plans) {
     if (p.added.length && !p.md.record.demo) {
       await notifyOwners(ctx, p.md.record, p.added.map((id) => state.item(p.md.record.kind, id)!.entry));
     }
@@ -96,22 +100,45 @@ export async function refreshDemands(ctx: Ctx, state: MatchState, demands: reado
   return plans.map((p) => ({ demandId: p.md.record.id, added: p.added }));
 }
 
-/** The closest ten excluded items (fewest exclusions, then area nearest the wanted range); explained only those. */
-function nearMisses(d: CompiledDemand, items: readonly MatchItem[]): { c: MatchItem; exclusions: Exclusion[] }[] {
+interface Miss {
+  c: MatchItem;
+  n: number;
+  distance: number;
+}
+
+/** Near misses in the order they are shown: fewest exclusions, then area nearest the wanted range, then id. */
+const missBefore = (a: Miss, b: Miss) => a.n < b.n || (a.n === b.n && (a.distance < b.distance || (a.distance === b.distance && a.c.it.id < b.c.it.id)));
+
+/**
+ * One pass over the supply of the demand's kind: the best ten eligible items (the exhaustive ranking) and the
+ * closest ten near misses, of which only the ten shown are explained.
+ */
+function rankWithMisses(d: CompiledDemand, items: readonly MatchItem[]): { ranked: Ranked[]; misses: { c: MatchItem; exclusions: Exclusion[] }[] } {
+  const top = new TopK(DEFAULT_TOP);
   const mid = (d.min + d.max) / 2;
-  const found: { c: MatchItem; n: number; distance: number }[] = [];
+  const closest: Miss[] = [];
   for (const c of items) {
-    if (scorePair(d, c.it) >= 0) continue;
+    const p = scorePair(d, c.it);
+    if (p >= 0) {
+      if (top.wouldKeep(p, c.it)) top.offer(c.it, p);
+      continue;
+    }
     if (d.loc !== null && (c.it.muni >= d.loc.length || d.loc[c.it.muni] !== 2)) continue;
     const n = exclusionCount(d, c.it);
-    if (n > 0) found.push({ c, n, distance: Math.abs(Math.log(c.it.area / mid)) });
+    if (n === 0) continue;
+    const miss = { c, n, distance: Math.abs(Math.log(c.it.area / mid)) };
+    if (closest.length === EXCLUDED_SHOWN && !missBefore(miss, closest[EXCLUDED_SHOWN - 1])) continue;
+    let i = closest.length;
+    while (i > 0 && missBefore(miss, closest[i - 1])) i--;
+    closest.splice(i, 0, miss);
+    if (closest.length > EXCLUDED_SHOWN) closest.pop();
   }
-  found.sort((a, b) => a.n - b.n || a.distance - b.distance || (a.c.it.id < b.c.it.id ? -1 : 1));
-  return found.slice(0, EXCLUDED_SHOWN).map(({ c, n }) => {
+  const misses = closest.map(({ c, n }) => {
     const e = evaluateCompiled(d, c.it);
     if (!e.excluded || e.exclusions.length !== n) throw new Error(`Exclusions disagree with their count for ${d.id} × ${c.it.id}`);
     return { c, exclusions: e.exclusions };
   });
+  return { ranked: top.list, misses };
 }
 
 /** Plain JSON (no undefined members), as the database gives it back. */
@@ -125,8 +152,8 @@ const sameContent = (row: StoredRow, v: RowValues) =>
 function planRefresh(state: MatchState, md: MatchDemand): Plan {
   const items = state.itemsOf(md.record.kind);
   const d = md.d;
-  const suggestions = toSuggestions(d, rankAll(d, items.map((c) => c.it), DEFAULT_TOP));
-  const misses = nearMisses(d, items);
+  const { ranked, misses } = rankWithMisses(d, items);
+  const suggestions = toSuggestions(d, ranked);
   const plan: Plan = { md, inserts: [], updates: [], gone: [], before: [], after: [], added: [], excluded: misses.map((x) => x.c.it.id) };
   const keep = new Set<string>();
   const put = (item: MatchItem, v: RowValues) => {
