@@ -1,7 +1,7 @@
 /** Queries and mutations of the business space screens (parks, parcels, premises, brownfields, map, import). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
-  AvailabilityChange, BrownfieldView, DocumentInput, DocumentView, ImportReport, ParcelUpdate, ParcelView, ParkUpdate, ParkView, PremisesView,
+  AvailabilityChange, BrownfieldInput, BrownfieldUpdate, BrownfieldView, DocumentInput, DocumentView, ImportReport, ParcelUpdate, ParcelView, ParkUpdate, ParkView, PremisesInput, PremisesUpdate, PremisesView,
   PublicParcelView, PublicParkView, PublicPremisesView,
 } from "../../../../contracts/space-supply";
 import type { Geometry } from "geojson";
@@ -102,3 +102,20 @@ export function exportUrl(audience: "staff" | "public", target: "parks" | "parce
   return `${audience === "staff" ? "/api/space" : "/api/public/space"}/export/${target}.${format}${qs({ ...rest })}`;
 }
 
+
+export function useCreatePremises() {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (input: PremisesInput) => api.post<PremisesView>("/api/space/premises", input), onSuccess: refresh });
+}
+export function useUpdatePremises(id: string) {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (input: PremisesUpdate) => api.patch<PremisesView>(`/api/space/premises/${enc(id)}`, input), onSuccess: refresh });
+}
+export function useCreateBrownfield() {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (input: BrownfieldInput) => api.post<BrownfieldView>("/api/space/brownfields", input), onSuccess: refresh });
+}
+export function useUpdateBrownfield(id: string) {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (input: BrownfieldUpdate) => api.patch<BrownfieldView>(`/api/space/brownfields/${enc(id)}`, input), onSuccess: refresh });
+}

@@ -1,6 +1,7 @@
 /** /app/ruimte/terreinen, /app/ruimte/panden and /app/ruimte/brownfields: lists with filters, sort, pages, export. */
 import { Link } from "react-router";
 import type { BrownfieldView, ParkView, PremisesView } from "../../../../../contracts/space-supply";
+import { ButtonLink } from "../../../../components/Button";
 import { DataTable, type Column } from "../../../../components/DataTable";
 import { ErrorMessage } from "../../../../components/ErrorMessage";
 import { PageHeader, useDocumentTitle } from "../../../../components/PageHeader";
@@ -11,6 +12,7 @@ import { ExportBar } from "../components/ExportBar";
 import { SupplyFilterBar, useSupplyFilters } from "../components/SupplyFilters";
 import { AvailabilityBadge, DemoBadge } from "../components/bits";
 import { SpaceTabs } from "../components/SpaceTabs";
+import { useMayRecord } from "../components/useCanKeep";
 import { useSupplyT } from "../i18n";
 import "../supply.css";
 
@@ -55,6 +57,7 @@ export function ParksPage() {
 export function PremisesListPage() {
   const { t, locale } = useSupplyT();
   useDocumentTitle(t("lists.premisesTitle"));
+  const mayRecord = useMayRecord();
   const { filters, set } = useSupplyFilters();
   const list = usePremisesList({ ...filters, kind: undefined, limit: PAGE });
   const columns: Column<PremisesView>[] = [
@@ -67,7 +70,7 @@ export function PremisesListPage() {
   ];
   return (
     <div className="page">
-      <PageHeader title={t("lists.premisesTitle")} description={t("lists.premisesLead")} />
+      <PageHeader title={t("lists.premisesTitle")} description={t("lists.premisesLead")} actions={mayRecord ? <ButtonLink to="/app/ruimte/panden/nieuw" variant="primary">{t("records.newPremises")}</ButtonLink> : null} />
       <SpaceTabs />
       <SupplyFilterBar withKind={false} />
       <ErrorMessage error={list.error} />
@@ -80,6 +83,7 @@ export function PremisesListPage() {
 export function BrownfieldsPage() {
   const { t, locale } = useSupplyT();
   useDocumentTitle(t("lists.brownfieldsTitle"));
+  const mayRecord = useMayRecord();
   const { filters, set } = useSupplyFilters();
   const list = useBrownfields({ ...filters, availability: undefined, kind: undefined, limit: PAGE });
   const columns: Column<BrownfieldView>[] = [
@@ -92,7 +96,7 @@ export function BrownfieldsPage() {
   ];
   return (
     <div className="page">
-      <PageHeader title={t("lists.brownfieldsTitle")} description={t("lists.brownfieldsLead")} />
+      <PageHeader title={t("lists.brownfieldsTitle")} description={t("lists.brownfieldsLead")} actions={mayRecord ? <ButtonLink to="/app/ruimte/brownfields/nieuw" variant="primary">{t("records.newBrownfield")}</ButtonLink> : null} />
       <SpaceTabs />
       <SupplyFilterBar withAvailability={false} withKind={false} />
       <ErrorMessage error={list.error} />

@@ -6,6 +6,8 @@ import { PageHeader, useDocumentTitle } from "../../../../components/PageHeader"
 import { formatDate, formatEuro, formatNumber } from "../../../../i18n/format";
 import { useBrownfield, usePremises } from "../api";
 import { AccessList } from "../components/Features";
+import { BrownfieldForm, PremisesForm } from "../components/RecordForms";
+import { useCanKeep } from "../components/useCanKeep";
 import { AvailabilityBadge, DemoBadge, Dl } from "../components/bits";
 import { useSupplyT } from "../i18n";
 import "../supply.css";
@@ -15,6 +17,7 @@ export function PremisesPage() {
   const { t, locale } = useSupplyT();
   const query = usePremises(id);
   const p = query.data;
+  const canKeep = useCanKeep(p?.municipalityNis);
   useDocumentTitle(p?.name ?? t("lists.premisesTitle"));
   if (query.isLoading) return <Loading />;
   if (!p) return <ErrorMessage error={query.error} />;
@@ -40,6 +43,7 @@ export function PremisesPage() {
         <h2>{t("detail.confidential")}</h2>
         <Dl items={[[t("detail.owner"), p.confidential.ownerName ?? t("none")], [t("detail.notes"), p.confidential.notes || t("none")]]} />
       </section>
+      {canKeep ? <PremisesForm key={p.version} premises={p} /> : null}
     </div>
   );
 }
@@ -49,6 +53,7 @@ export function BrownfieldPage() {
   const { t, locale } = useSupplyT();
   const query = useBrownfield(id);
   const b = query.data;
+  const canKeep = useCanKeep(b?.municipalityNis);
   useDocumentTitle(b?.name ?? t("lists.brownfieldsTitle"));
   if (query.isLoading) return <Loading />;
   if (!b) return <ErrorMessage error={query.error} />;
@@ -68,6 +73,7 @@ export function BrownfieldPage() {
         <h2>{t("detail.confidential")}</h2>
         <Dl items={[[t("detail.notes"), b.confidential.notes || t("none")]]} />
       </section>
+      {canKeep ? <BrownfieldForm key={b.version} brownfield={b} /> : null}
     </div>
   );
 }
