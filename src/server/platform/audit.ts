@@ -14,11 +14,16 @@ export async function writeAudit(ctx: Ctx, event: AuditEvent): Promise<void> {
   await writeAudits(ctx, [event]);
 }
 
-/** Writes several audit rows in one statement (same actor and request), in the given order. */
+/** Writes several audit rows (same actor and request) in as few statements as the parameter limit allows. */
 export async function writeAudits(ctx: Ctx, events: readonly AuditEvent[]): Promise<void> {
   if (!ctx.inTransaction) throw new Error("writeAudit must run inside the verb's transaction");
   if (events.length === 0) return;
   const actor = ctx.actor;
+  // A statement carries at most 65,535 parameters (8 per row).
+  for (let i = 0; i < events.length; i += 1000) await insertAudits(ctx, actor, events.slice(i, i + 1000));
+}
+
+async function insertAudits(ctx: Ctx, actor: Ctx["actor"], events: readonly AuditEvent[]): Promise<void> {
   await ctx.db.insert(auditLog).values(
     events.map((event) => ({
       actorId: actor.kind === "user" ? actor.userId : null,

@@ -15,8 +15,8 @@ import type { Ctx } from "../../platform/context.js";
  * (`onSupplyChange` at the top level of the listening file, which the module's index.ts imports), so every app
  * built in the process — the server, each test app — gets them, and verbs called without an app (seeds,
  * imports, jobs) too. Listeners must therefore hold no per-app state of their own: read and write through
- * `ctx.db`. State that must live per database (an in-memory match index, say) is kept in a WeakMap keyed by
- * the database handle by its owner, not here. Registering the same function twice is a no-op;
+ * `ctx.db`. State kept in memory across changes (the matching state, match-state.ts) is validated against the
+ * database by its owner (ADR 0008), not here. Registering the same function twice is a no-op;
  * `onSupplyChange` returns a function that removes the listener (for tests).
  *
  * Ids are the changed rows' ids. `removedParcelIds`/`removedPremisesIds` list rows about to be deleted: the
