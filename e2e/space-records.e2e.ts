@@ -5,7 +5,7 @@ import { csrfToken, DEMO_PASSWORD, expectAccessible, signIn, useBrowserJourney, 
  * Premises and brownfields recorded from the screens. A municipality user of Genk records a premises and a
  * brownfield in its municipality: what the server refuses (a vacancy date in the future, a brownfield without
  * area or contour) comes back on the field in Dutch; the user then edits the premises and finds both in the
- * lists. An entrepreneur does not get the buttons to record them. Pages pass axe-core's WCAG 2.1 AA rules.
+ * lists, then deletes the brownfield after a confirmation. An entrepreneur does not get the buttons to record them. Pages pass axe-core's WCAG 2.1 AA rules.
  */
 
 const GENK = "71016";
@@ -15,7 +15,7 @@ const BROWNFIELD = "Oude cokesfabriek UI-test";
 const journey = useBrowserJourney();
 
 describe("recording premises and brownfields", () => {
-  it("a municipality user records a premises and a brownfield in its municipality, edits the premises and finds both in the lists", async () => {
+  it("a municipality user records a premises and a brownfield in its municipality, edits the premises, finds both in the lists and deletes the brownfield", async () => {
     const admin = await journey.freshPage();
     await signIn(admin, journey.server.url, "admin@koers.demo");
     const created = await admin.request.post("/api/admin/users", {
@@ -95,6 +95,17 @@ describe("recording premises and brownfields", () => {
     await page.goto("/app/ruimte/brownfields?municipality=" + GENK);
     await page.getByRole("link", { name: BROWNFIELD, exact: true }).waitFor();
     await waitForText(page.getByRole("table").getByRole("row").filter({ hasText: BROWNFIELD }), "In uitvoering");
+
+    /* deleting asks first */
+    await page.getByRole("link", { name: BROWNFIELD, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: BROWNFIELD }).waitFor();
+    await page.getByRole("button", { name: "Brownfield verwijderen" }).click();
+    const dialog = page.getByRole("dialog", { name: "Brownfield verwijderen?" });
+    await waitForText(dialog, "Oude cokesfabriek UI-test (GNK-BF-UI-1) wordt verwijderd.");
+    await dialog.getByRole("button", { name: "Brownfield verwijderen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Brownfields en verouderde zones" }).waitFor();
+    await waitForText(page.getByRole("status").filter({ hasText: "verwijderd" }), "De brownfield is verwijderd.");
+    expect(await page.getByRole("link", { name: BROWNFIELD, exact: true }).count()).toBe(0);
   });
 
   it("an entrepreneur gets no button to record premises or brownfields", async () => {

@@ -119,3 +119,11 @@ export function useUpdateBrownfield(id: string) {
   const refresh = useRefresh();
   return useMutation({ mutationFn: (input: BrownfieldUpdate) => api.patch<BrownfieldView>(`/api/space/brownfields/${enc(id)}`, input), onSuccess: refresh });
 }
+export function useDeletePremises(id: string) {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (version: number) => api.del<{ id: string }>(`/api/space/premises/${enc(id)}?version=${version}`), onSuccess: refresh });
+}
+export function useDeleteBrownfield(id: string) {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (version: number) => api.del<{ id: string }>(`/api/space/brownfields/${enc(id)}?version=${version}`), onSuccess: refresh });
+}

@@ -87,6 +87,8 @@ export const en: Shape<typeof nl> = {
     area: "Area (m²)", areaHint: "Required without a location; with one, it is computed.", formerUse: "Former use",
     renovationStatus: "Renovation status", renovationStatusSince: "Status since", redevelopedOn: "Redeveloped on", description: "Description",
     badJson: "This is not valid GeoJSON.",
+    deletePremises: "Delete premises", deleteBrownfield: "Delete brownfield", confirmPremisesTitle: "Delete the premises?", confirmBrownfieldTitle: "Delete the brownfield?",
+    confirmBody: "{{name}} ({{code}}) will be deleted. This cannot be undone.", deletedPremises: "The premises were deleted.", deletedBrownfield: "The brownfield was deleted.",
   },
   import: {
     title: "Import parcels and business parks",

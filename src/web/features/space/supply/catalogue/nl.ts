@@ -83,6 +83,8 @@ export const nl = {
     area: "Oppervlakte (m²)", areaHint: "Verplicht zonder ligging; met een ligging wordt ze berekend.", formerUse: "Vroeger gebruik",
     renovationStatus: "Renovatiestatus", renovationStatusSince: "Status sinds", redevelopedOn: "Herontwikkeld op", description: "Beschrijving",
     badJson: "Dit is geen geldige GeoJSON.",
+    deletePremises: "Pand verwijderen", deleteBrownfield: "Brownfield verwijderen", confirmPremisesTitle: "Pand verwijderen?", confirmBrownfieldTitle: "Brownfield verwijderen?",
+    confirmBody: "{{name}} ({{code}}) wordt verwijderd. Dit kan niet ongedaan gemaakt worden.", deletedPremises: "Het pand is verwijderd.", deletedBrownfield: "De brownfield is verwijderd.",
   },
   import: {
     title: "Percelen en bedrijventerreinen importeren",
