@@ -137,6 +137,8 @@ async function main() {
     const touched: number[] = [];
     const rebuilds = matchStateStats.rebuilds;
     let rebuildsFirst = 0;
+    const lists = () => `demand lists derived from the stored ones ${matchStateStats.derived - listsAt.derived}, ranked over the whole supply ${matchStateStats.rescans - listsAt.rescans}`;
+    let listsAt = { ...matchStateStats };
     for (let i = 0; i < N_UPDATES; i++) {
       const id = ids[Math.floor(next() * ids.length)];
       const [{ version, availability }] = await q<{ version: number; availability: string }>(db, sql`select version, availability from space_parcels where id = ${id}::uuid`);
@@ -148,7 +150,10 @@ async function main() {
       const t0 = performance.now();
       await updateParcel({ ctx, input: { id, version, ...change } });
       times.push(performance.now() - t0);
-      if (i === 0) rebuildsFirst = matchStateStats.rebuilds - rebuilds;
+      if (i === 0) {
+        rebuildsFirst = matchStateStats.rebuilds - rebuilds;
+        listsAt = { ...matchStateStats };
+      }
       touched.push((await q<{ n: number }>(db, sql`select count(distinct demand_id)::int as n from space_suggestions where updated_at >= ${now}::timestamptz`))[0].n);
     }
     // After the rolled-back refreshes the first update reads the matching state afresh (no process holds its token).
@@ -156,8 +161,9 @@ async function main() {
     console.log(`first parcel update (matching state read afresh: ${rebuildsFirst} time(s)): ${ms(cold)}`);
     console.log(
       `parcel update verb → committed suggestions, the other ${warm.length}: p50 ${ms(quantile(warm, 0.5))}, p95 ${ms(quantile(warm, 0.95))}, max ${ms(Math.max(...warm))}; ` +
-        `state read afresh meanwhile: ${matchStateStats.rebuilds - rebuilds - rebuildsFirst} time(s); demands whose stored rows changed per update: median ${quantile(touched, 0.5)}, max ${Math.max(...touched)} of ${N_DEMANDS}`,
+        `state read afresh meanwhile: ${matchStateStats.rebuilds - rebuilds - rebuildsFirst} time(s); demands whose stored rows changed per update: median ${quantile(touched, 0.5)}, max ${Math.max(...touched)} of ${N_DEMANDS}; ${lists()}`,
     );
+    listsAt = { ...matchStateStats };
 
     // 3b. The supply change alone: a parcel row changed in SQL and announced, as every supply verb does, until commit.
     const changeTimes: number[] = [];
@@ -173,7 +179,7 @@ async function main() {
     }
     console.log(
       `one parcel changed → suggestions of all demands committed (supply change alone, ${N_UPDATES}): p50 ${ms(quantile(changeTimes, 0.5))}, ` +
-        `p95 ${ms(quantile(changeTimes, 0.95))}, max ${ms(Math.max(...changeTimes))}; state read afresh meanwhile: ${matchStateStats.rebuilds - rebuilds - rebuildsFirst} time(s)`,
+        `p95 ${ms(quantile(changeTimes, 0.95))}, max ${ms(Math.max(...changeTimes))}; state read afresh meanwhile: ${matchStateStats.rebuilds - rebuilds - rebuildsFirst} time(s); ${lists()}`,
     );
 
     // 4. The stored suggestions equal an exhaustive refresh.

@@ -2,12 +2,12 @@ import { withTransaction, type Ctx } from "../../platform/context.js";
 import type { DemandRecord } from "./demand-repo.js";
 import { loadSupplyByIds } from "./demand-supply.js";
 import { type MatchDemand, type MatchState, holdMatchState } from "./match-state.js";
-import type { CompiledDemand, CompiledItem } from "./matching/compile.js";
+import type { CompiledItem } from "./matching/compile.js";
 import { DEFAULT_TOP } from "./matching/exhaustive.js";
 import { exclusionCount } from "./matching/explain.js";
 import { ranksBefore } from "./matching/ranking.js";
 import { scorePair } from "./matching/score.js";
-import { EXCLUDED_SHOWN } from "./refresh-suggestions.js";
+import { EXCLUDED_SHOWN } from "./suggestion-lists.js";
 
 /*
  * Which open demands a change in supply can touch (ADR 0006). The stored suggestions of an open demand are its
@@ -29,11 +29,6 @@ export interface ChangedItems {
   parcelIds: readonly string[];
   premisesIds: readonly string[];
   removedIds: readonly string[];
-}
-
-interface Boundary {
-  itemId: string;
-  n: number;
 }
 
 /**
@@ -63,49 +58,63 @@ export async function affectedDemands(ctx: Ctx, change: ChangedItems): Promise<D
   });
 }
 
-/** The last active suggestion and the last active near miss of a demand, with how many of each it shows. */
-function boundaries(md: MatchDemand): { top?: Boundary; miss?: Boundary } {
-  let top: (Boundary & { rank: number }) | undefined;
-  let miss: (Boundary & { rank: number }) | undefined;
+/**
+ * The last active suggestion and the last active near miss of a demand, with how many of each it shows (`item`:
+ * the entry's compiled item, null when it is no longer in the supply). Derived once and kept on the demand until
+ * its rows change (match-state.ts clears it).
+ */
+interface Bounds {
+  nTop: number;
+  top?: { item: CompiledItem | null; points2?: number };
+  nMiss: number;
+  miss?: { item: CompiledItem | null; count?: number };
+}
+
+function boundsOf(state: MatchState, md: MatchDemand): Bounds {
+  if (md.bounds) return md.bounds as Bounds;
+  let top: { id: string; rank: number } | undefined;
+  let miss: { id: string; rank: number } | undefined;
   let nTop = 0;
   let nMiss = 0;
-  for (const [itemId, row] of md.rows) {
+  for (const [id, row] of md.rows) {
     if (!row.active) continue;
     const rank = row.rank ?? 0;
     if (row.excluded) {
       nMiss++;
-      if (!miss || rank > miss.rank) miss = { itemId, n: 0, rank };
+      if (!miss || rank > miss.rank) miss = { id, rank };
     } else {
       nTop++;
-      if (!top || rank > top.rank) top = { itemId, n: 0, rank };
+      if (!top || rank > top.rank) top = { id, rank };
     }
   }
-  return { top: top && { itemId: top.itemId, n: nTop }, miss: miss && { itemId: miss.itemId, n: nMiss } };
+  const item = (id: string) => state.item(md.record.kind, id)?.it ?? null;
+  const bounds: Bounds = { nTop, top: top && { item: item(top.id) }, nMiss, miss: miss && { item: item(miss.id) } };
+  md.bounds = bounds;
+  return bounds;
 }
 
 function entersAny(state: MatchState, md: MatchDemand, items: readonly CompiledItem[]): boolean {
-  const d = md.d;
-  const mine = items.filter((it) => it.land === d.land);
-  if (mine.length === 0) return false;
-  const { top, miss } = boundaries(md);
-  const bound = (b: Boundary | undefined) => (b ? state.item(md.record.kind, b.itemId)?.it : undefined);
-  return mine.some((it) => entersLists(d, it, top, bound(top), miss, bound(miss)));
+  for (const it of items) if (it.land === md.d.land && entersLists(state, md, it)) return true;
+  return false;
 }
 
-function entersLists(d: CompiledDemand, it: CompiledItem, top: Boundary | undefined, topItem: CompiledItem | undefined, miss: Boundary | undefined, missItem: CompiledItem | undefined): boolean {
+/** Whether the item's new version enters the demand's suggestions or its near misses (scored first; bounds only when needed). */
+function entersLists(state: MatchState, md: MatchDemand, it: CompiledItem): boolean {
+  const d = md.d;
   const p = scorePair(d, it);
   if (p >= 0) {
-    if (!top || top.n < DEFAULT_TOP) return true;
-    if (!topItem) return true;
-    const pb = scorePair(d, topItem);
-    return pb < 0 || ranksBefore(p, it, pb, topItem);
+    const { nTop, top } = boundsOf(state, md);
+    if (!top || nTop < DEFAULT_TOP || !top.item) return true;
+    top.points2 ??= scorePair(d, top.item);
+    return top.points2 < 0 || ranksBefore(p, it, top.points2, top.item);
   }
   if (d.loc !== null && (it.muni >= d.loc.length || d.loc[it.muni] !== 2)) return false;
   const ka = exclusionCount(d, it);
   if (ka === 0) return false;
-  if (!miss || miss.n < EXCLUDED_SHOWN) return true;
-  if (!missItem) return true;
-  const kb = exclusionCount(d, missItem);
+  const { nMiss, miss } = boundsOf(state, md);
+  if (!miss || nMiss < EXCLUDED_SHOWN || !miss.item) return true;
+  const missItem = miss.item;
+  const kb = (miss.count ??= exclusionCount(d, missItem));
   if (kb === 0) return true;
   if (ka !== kb) return ka < kb;
   const mid = (d.min + d.max) / 2;

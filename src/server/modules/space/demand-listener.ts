@@ -21,7 +21,8 @@ export async function onSupplyChanged(ctx: Ctx, change: SupplyChange): Promise<v
   const state = await holdMatchState(ctx);
   const removedIds = [...(change.removedParcelIds ?? []), ...(change.removedPremisesIds ?? [])];
   const demands = await applySupplyChange(ctx, state, { parcelIds: change.parcelIds, premisesIds: change.premisesIds, removedIds });
-  await refreshDemands(ctx, state, demands);
+  const changed = [...change.parcelIds, ...change.premisesIds, ...removedIds];
+  await refreshDemands(ctx, state, demands, changed.length === 1 ? changed[0] : undefined);
   // The rows of deleted items go with them (cascade).
   for (const id of removedIds) state.dropItem(id);
 }

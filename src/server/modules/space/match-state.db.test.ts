@@ -32,11 +32,11 @@ const snapshot = async (db: Database["db"]) =>
     from space_suggestions order by demand_id, coalesce(parcel_id, premises_id)`)) as unknown as { rows: Row[] }).rows;
 
 /** The stored rows after refreshing every open demand from a fresh read of the database; nothing of it is kept. */
-async function exhaustive(): Promise<Row[]> {
+async function exhaustive(refresh = refreshOpenDemands): Promise<Row[]> {
   let result: Row[] = [];
   const rollback = new Error("rollback");
   await withTransaction(ctx(), async (tx) => {
-    await refreshOpenDemands(tx, { land: true, building: true });
+    await refresh(tx, { land: true, building: true });
     result = await snapshot(tx.db);
     throw rollback;
   }).catch((e: unknown) => {
@@ -46,6 +46,13 @@ async function exhaustive(): Promise<Row[]> {
 }
 
 type Emit = typeof emitSupplyChange;
+async function changeArea(id: string): Promise<void> {
+  await withTransaction(ctx(), async (tx) => {
+    await tx.db.execute(sql`update space_parcels set area_m2 = ${Math.round(1_500 + rand() * 20_000)},
+      availability = ${pick(["available", "available", "under_option", "not_available"])} where id = ${id}::uuid`);
+    await emitSupplyChange(tx, { parcelIds: [id], premisesIds: [], reason: "test.parcel" });
+  });
+}
 async function changePrice(emit: Emit, id: string): Promise<void> {
   await withTransaction(ctx(), async (tx) => {
     await tx.db.execute(sql`update space_parcels set sale_price_per_m2_cents = ${pick([5_000, 8_000, 10_000, 13_000])},
@@ -73,7 +80,7 @@ beforeAll(async () => {
   await f.ensureMunicipalities(database);
   const orgId = (await createOrganisation(database, { name: "Spiegeltest", municipalityNis: f.GENK })).id;
   const parks = [await testPark(database, { municipalityNis: f.GENK, allowedNace: ["25"] }), await testPark(database, { municipalityNis: f.HASSELT, allowedNace: null })];
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 60; i++) {
     parcels.push(await testParcel(database, { parkId: pick(parks), municipalityNis: pick([f.GENK, f.HASSELT]), areaM2: Math.round(2_000 + rand() * 15_000), salePricePerM2Cents: pick([6_000, 11_000]) }));
   }
   for (let i = 0; i < 10; i++) await postDemand({ ctx: ctx(), input: demand(i, orgId), demo: true });
@@ -90,6 +97,25 @@ describe("the matching state in memory", () => {
     expect(stored.filter((r) => r.active && !r.excluded).length).toBeGreaterThan(20);
     expect(stored).toEqual(await exhaustive());
   }, 60_000);
+
+  it("derives a demand's lists from its stored ones after a change of one item where that is exact, and ranks over the whole supply where not", async () => {
+    // The reference comes from a second copy of the modules (as another process would compute it), in a transaction
+    // that is rolled back: this process's mirror keeps its token, so every change below is served by it.
+    vi.resetModules();
+    const elsewhere = await import("./refresh-suggestions.js");
+    await changePrice(emitSupplyChange, parcels[3]);
+    const before = { ...matchStateStats };
+    for (let step = 0; step < 40; step++) {
+      const id = pick(parcels);
+      if (step % 3 === 2) await changeArea(id);
+      else await changePrice(emitSupplyChange, id);
+      // after every change, not only at the end: a wrong derivation would otherwise be repaired by a later rescan
+      expect(await snapshot(database.db), `after change ${step} of ${id}`).toEqual(await exhaustive(elsewhere.refreshOpenDemands));
+    }
+    expect(matchStateStats.rebuilds).toBe(before.rebuilds);
+    expect(matchStateStats.derived).toBeGreaterThan(before.derived);
+    expect(matchStateStats.rescans).toBeGreaterThan(before.rescans);
+  }, 120_000);
 
   it("notices a change made by another process with its own state, and stays exact", async () => {
     // A second copy of the modules is what another server process holds: its own listeners and its own mirror.

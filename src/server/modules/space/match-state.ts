@@ -48,12 +48,17 @@ export interface MatchDemand {
   d: CompiledDemand;
   /** Item id → its stored row. */
   rows: Map<string, StoredRow>;
+  /** What affected-demands.ts derives from the rows (the lists' last entries); cleared whenever the rows change. */
+  bounds?: unknown;
 }
 
 type Kind = "land" | "building";
 
-/** Counters for tests and benchmarks: how often the mirror was rebuilt from the database. */
-export const matchStateStats = { rebuilds: 0 };
+/**
+ * Counters for tests and benchmarks: how often the mirror was rebuilt from the database, and how often a demand's
+ * lists were ranked over the whole supply of its kind (rather than derived from its stored lists).
+ */
+export const matchStateStats = { rebuilds: 0, rescans: 0, derived: 0 };
 
 export class MatchState {
   token = "";
@@ -88,7 +93,12 @@ export class MatchState {
   /** An item that is deleted: out of the supply, and its stored rows go (the database cascades them). */
   dropItem(id: string): void {
     this.withdrawItem(id);
-    for (const demandId of this.refs.get(id) ?? []) this.demands.get(demandId)?.rows.delete(id);
+    for (const demandId of this.refs.get(id) ?? []) {
+      const md = this.demands.get(demandId);
+      if (!md) continue;
+      md.rows.delete(id);
+      md.bounds = undefined;
+    }
     this.refs.delete(id);
   }
 
@@ -112,6 +122,7 @@ export class MatchState {
     const md = this.demands.get(demandId);
     if (!md) return;
     md.rows.set(itemId, row);
+    md.bounds = undefined;
     let set = this.refs.get(itemId);
     if (!set) this.refs.set(itemId, (set = new Set()));
     set.add(demandId);

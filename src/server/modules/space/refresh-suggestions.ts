@@ -1,32 +1,28 @@
 import { isDeepStrictEqual } from "node:util";
 import { sql, type SQL } from "drizzle-orm";
-import type { CriterionResult, Exclusion } from "../../../contracts/space.js";
+import type { CriterionResult } from "../../../contracts/space.js";
 import { writeAudits } from "../../platform/audit.js";
 import type { Ctx } from "../../platform/context.js";
 import { queueMail } from "../../platform/outbox.js";
 import { type DemandRecord, demandsByIds, rows } from "./demand-repo.js";
 import type { SupplyEntry } from "./demand-supply.js";
-import { type MatchDemand, type MatchItem, type MatchState, type StoredRow, holdMatchState } from "./match-state.js";
-import type { CompiledDemand } from "./matching/compile.js";
-import { DEFAULT_TOP } from "./matching/exhaustive.js";
-import { evaluateCompiled, exclusionCount, toSuggestions } from "./matching/explain.js";
-import { type Ranked, TopK } from "./matching/ranking.js";
-import { scorePair } from "./matching/score.js";
+import { type MatchDemand, type MatchItem, type MatchState, type StoredRow, holdMatchState, matchStateStats } from "./match-state.js";
+import { toSuggestions } from "./matching/explain.js";
+import { rankLists, updateLists } from "./suggestion-lists.js";
 import { newSuggestionsMail } from "./suggestion-mail.js";
 
 /*
  * Keeps the stored suggestions of open demands in step with supply and demand. For each demand the matching
  * engine (matching/) ranks every matchable item of the demand's kind (exhaustively, as matching/exhaustive.ts, over
- * the in-memory mirror of the supply, match-state.ts: the reference the index agrees with, and quick at the size
- * of a province's supply) and explains each suggestion criterion by criterion. Near misses — items of the wanted
- * kind, available or under option, in a wanted municipality (or anywhere when none is named), that a hard
- * constraint excludes — are stored as excluded with their reasons, the closest ten. An item that leaves the list
+ * the in-memory mirror of the supply, match-state.ts: the reference the index agrees with) — or, after a change of
+ * one item, derives the lists from the stored ones where that is exact (suggestion-lists.ts) — and explains each
+ * suggestion criterion by criterion. Near misses — items of the wanted kind, available or under option, in a
+ * wanted municipality (or anywhere when none is named), that a hard constraint excludes — are stored as excluded
+ * with their reasons, the closest ten. An item that leaves the list
  * stays as an inactive row, so that its return is not announced as new. Only rows whose content changes are
  * written, all demands' rows in a few statements. The owners of a non-demo demand get one mail listing the
  * items that are suggested for the first time.
  */
-
-export const EXCLUDED_SHOWN = 10;
 
 export interface RefreshResult {
   demandId: string;
@@ -75,11 +71,16 @@ export async function refreshOpenDemands(ctx: Ctx, kinds: { land: boolean; build
   return refreshDemands(ctx, state, [...state.demands.values()].filter((md) => kinds[md.record.kind]));
 }
 
-/** Refreshes these open demands against the state's supply of their kinds. */
-export async function refreshDemands(ctx: Ctx, state: MatchState, demands: readonly MatchDemand[]): Promise<RefreshResult[]> {
+/**
+ * Refreshes these open demands against the state's supply of their kinds. `changedId`: the one item whose change
+ * this follows; a demand's lists are then derived from its stored lists where that is exact (suggestion-lists.ts).
+ */
+export async function refreshDemands(ctx: Ctx, state: MatchState, demands: readonly MatchDemand[], changedId?: string): Promise<RefreshResult[]> {
   if (demands.length === 0) return [];
-  const plans = demands.map((md) => planRefresh(state, md));
+  const plans = demands.map((md) => planRefresh(state, md, changedId));
   await writePlans(ctx, state, plans);
+  // An item in their rows may have changed without changing the row (the same points): what was derived goes.
+  for (const md of demands) md.bounds = undefined;
   await writeAudits(
     ctx,
     plans
@@ -100,47 +101,6 @@ export async function refreshDemands(ctx: Ctx, state: MatchState, demands: reado
   return plans.map((p) => ({ demandId: p.md.record.id, added: p.added }));
 }
 
-interface Miss {
-  c: MatchItem;
-  n: number;
-  distance: number;
-}
-
-/** Near misses in the order they are shown: fewest exclusions, then area nearest the wanted range, then id. */
-const missBefore = (a: Miss, b: Miss) => a.n < b.n || (a.n === b.n && (a.distance < b.distance || (a.distance === b.distance && a.c.it.id < b.c.it.id)));
-
-/**
- * One pass over the supply of the demand's kind: the best ten eligible items (the exhaustive ranking) and the
- * closest ten near misses, of which only the ten shown are explained.
- */
-function rankWithMisses(d: CompiledDemand, items: readonly MatchItem[]): { ranked: Ranked[]; misses: { c: MatchItem; exclusions: Exclusion[] }[] } {
-  const top = new TopK(DEFAULT_TOP);
-  const mid = (d.min + d.max) / 2;
-  const closest: Miss[] = [];
-  for (const c of items) {
-    const p = scorePair(d, c.it);
-    if (p >= 0) {
-      if (top.wouldKeep(p, c.it)) top.offer(c.it, p);
-      continue;
-    }
-    if (d.loc !== null && (c.it.muni >= d.loc.length || d.loc[c.it.muni] !== 2)) continue;
-    const n = exclusionCount(d, c.it);
-    if (n === 0) continue;
-    const miss = { c, n, distance: Math.abs(Math.log(c.it.area / mid)) };
-    if (closest.length === EXCLUDED_SHOWN && !missBefore(miss, closest[EXCLUDED_SHOWN - 1])) continue;
-    let i = closest.length;
-    while (i > 0 && missBefore(miss, closest[i - 1])) i--;
-    closest.splice(i, 0, miss);
-    if (closest.length > EXCLUDED_SHOWN) closest.pop();
-  }
-  const misses = closest.map(({ c, n }) => {
-    const e = evaluateCompiled(d, c.it);
-    if (!e.excluded || e.exclusions.length !== n) throw new Error(`Exclusions disagree with their count for ${d.id} × ${c.it.id}`);
-    return { c, exclusions: e.exclusions };
-  });
-  return { ranked: top.list, misses };
-}
-
 /** Plain JSON (no undefined members), as the database gives it back. */
 const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
 
@@ -149,10 +109,15 @@ const sameContent = (row: StoredRow, v: RowValues) =>
   row.maxPoints === v.maxPoints && isDeepStrictEqual(row.criteria, v.criteria) && isDeepStrictEqual(row.exclusions, v.exclusions);
 
 /** What the demand's rows must become: the suggestions, then the near misses; rows not listed turn inactive. */
-function planRefresh(state: MatchState, md: MatchDemand): Plan {
-  const items = state.itemsOf(md.record.kind);
+function planRefresh(state: MatchState, md: MatchDemand, changedId: string | undefined): Plan {
   const d = md.d;
-  const { ranked, misses } = rankWithMisses(d, items);
+  let lists = changedId === undefined ? null : updateLists(state, md, changedId);
+  if (lists) matchStateStats.derived++;
+  else {
+    matchStateStats.rescans++;
+    lists = rankLists(d, state.itemsOf(md.record.kind));
+  }
+  const { ranked, misses } = lists;
   const suggestions = toSuggestions(d, ranked);
   const plan: Plan = { md, inserts: [], updates: [], gone: [], before: [], after: [], added: [], excluded: misses.map((x) => x.c.it.id) };
   const keep = new Set<string>();
