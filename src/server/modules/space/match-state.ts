@@ -4,6 +4,7 @@ import type { Ctx } from "../../platform/context.js";
 import { type DemandRecord, demandsByIds, rows, toSpaceDemand } from "./demand-repo.js";
 import { type SupplyEntry, loadMatchableSupply } from "./demand-supply.js";
 import { type CompiledDemand, type CompiledItem, compileDemand, compileItem } from "./matching/compile.js";
+import { type DemandLists, listedIds } from "./suggestion-lists.js";
 
 /*
  * What matching reads, mirrored in memory (ADR 0008): the matchable supply compiled for the engine, the open
@@ -48,8 +49,8 @@ export interface MatchDemand {
   d: CompiledDemand;
   /** Item id → its stored row. */
   rows: Map<string, StoredRow>;
-  /** What affected-demands.ts derives from the rows (the lists' last entries); cleared whenever the rows change. */
-  bounds?: unknown;
+  /** Its lists with their reserve (suggestion-lists.ts); absent until derived from the rows or ranked. */
+  lists?: DemandLists;
 }
 
 type Kind = "land" | "building";
@@ -67,6 +68,8 @@ export class MatchState {
   private readonly lists: Record<Kind, MatchItem[] | null> = { land: null, building: null };
   /** Item id → the open demands with a stored row (active or not) for it. */
   private readonly refs = new Map<string, Set<string>>();
+  /** Item id → the open demands whose lists in memory (shown or in reserve) hold it. */
+  private readonly listRefs = new Map<string, Set<string>>();
 
   /** The matchable items of a kind (one array, rebuilt only after a change of that kind). */
   itemsOf(kind: Kind): MatchItem[] {
@@ -93,18 +96,18 @@ export class MatchState {
   /** An item that is deleted: out of the supply, and its stored rows go (the database cascades them). */
   dropItem(id: string): void {
     this.withdrawItem(id);
-    for (const demandId of this.refs.get(id) ?? []) {
-      const md = this.demands.get(demandId);
-      if (!md) continue;
-      md.rows.delete(id);
-      md.bounds = undefined;
-    }
+    for (const demandId of this.refs.get(id) ?? []) this.demands.get(demandId)?.rows.delete(id);
     this.refs.delete(id);
+    for (const demandId of [...(this.listRefs.get(id) ?? [])]) {
+      const md = this.demands.get(demandId);
+      if (md) this.setLists(md, undefined);
+    }
   }
 
   /** Puts an open demand's current record in the mirror, keeping its stored rows. */
   putDemand(record: DemandRecord): MatchDemand {
     const known = this.demands.get(record.id);
+    if (known) this.setLists(known, undefined);
     const md: MatchDemand = { record, d: compileDemand(toSpaceDemand(record)), rows: known?.rows ?? new Map() };
     this.demands.set(record.id, md);
     return md;
@@ -114,6 +117,7 @@ export class MatchState {
   dropDemand(id: string): void {
     const md = this.demands.get(id);
     if (!md) return;
+    this.setLists(md, undefined);
     for (const itemId of md.rows.keys()) this.refs.get(itemId)?.delete(id);
     this.demands.delete(id);
   }
@@ -122,17 +126,29 @@ export class MatchState {
     const md = this.demands.get(demandId);
     if (!md) return;
     md.rows.set(itemId, row);
-    md.bounds = undefined;
     let set = this.refs.get(itemId);
     if (!set) this.refs.set(itemId, (set = new Set()));
     set.add(demandId);
   }
 
-  /** The open demands whose lists (suggestions or near misses) show one of these items now. */
+  /** Replaces a demand's lists in memory (undefined: to be derived from its rows again). */
+  setLists(md: MatchDemand, lists: DemandLists | undefined): void {
+    if (md.lists) for (const id of listedIds(md.lists)) this.listRefs.get(id)?.delete(md.record.id);
+    md.lists = lists;
+    if (!lists) return;
+    for (const id of listedIds(lists)) {
+      let set = this.listRefs.get(id);
+      if (!set) this.listRefs.set(id, (set = new Set()));
+      set.add(md.record.id);
+    }
+  }
+
+  /** The open demands whose lists (suggestions or near misses, shown or in reserve) hold one of these items now. */
   holdersOf(itemIds: readonly string[]): Set<string> {
     const out = new Set<string>();
     for (const id of itemIds) {
       for (const demandId of this.refs.get(id) ?? []) if (this.demands.get(demandId)?.rows.get(id)?.active) out.add(demandId);
+      for (const demandId of this.listRefs.get(id) ?? []) out.add(demandId);
     }
     return out;
   }

@@ -8,7 +8,7 @@ import { type DemandRecord, demandsByIds, rows } from "./demand-repo.js";
 import type { SupplyEntry } from "./demand-supply.js";
 import { type MatchDemand, type MatchItem, type MatchState, type StoredRow, holdMatchState, matchStateStats } from "./match-state.js";
 import { toSuggestions } from "./matching/explain.js";
-import { rankLists, updateLists } from "./suggestion-lists.js";
+import { type DemandLists, applyChange, explainMisses, listsFromRows, rankLists, shownTop } from "./suggestion-lists.js";
 import { newSuggestionsMail } from "./suggestion-mail.js";
 
 /*
@@ -73,14 +73,12 @@ export async function refreshOpenDemands(ctx: Ctx, kinds: { land: boolean; build
 
 /**
  * Refreshes these open demands against the state's supply of their kinds. `changedId`: the one item whose change
- * this follows; a demand's lists are then derived from its stored lists where that is exact (suggestion-lists.ts).
+ * this follows; a demand's lists are then updated in memory where that is exact (suggestion-lists.ts), else ranked.
  */
 export async function refreshDemands(ctx: Ctx, state: MatchState, demands: readonly MatchDemand[], changedId?: string): Promise<RefreshResult[]> {
   if (demands.length === 0) return [];
   const plans = demands.map((md) => planRefresh(state, md, changedId));
   await writePlans(ctx, state, plans);
-  // An item in their rows may have changed without changing the row (the same points): what was derived goes.
-  for (const md of demands) md.bounds = undefined;
   await writeAudits(
     ctx,
     plans
@@ -111,14 +109,19 @@ const sameContent = (row: StoredRow, v: RowValues) =>
 /** What the demand's rows must become: the suggestions, then the near misses; rows not listed turn inactive. */
 function planRefresh(state: MatchState, md: MatchDemand, changedId: string | undefined): Plan {
   const d = md.d;
-  let lists = changedId === undefined ? null : updateLists(state, md, changedId);
+  let lists: DemandLists | null = null;
+  if (changedId !== undefined) {
+    const before = md.lists ?? listsFromRows(state, md, changedId);
+    lists = before && applyChange(d, before, changedId, state.item(md.record.kind, changedId));
+  }
   if (lists) matchStateStats.derived++;
   else {
     matchStateStats.rescans++;
     lists = rankLists(d, state.itemsOf(md.record.kind));
   }
-  const { ranked, misses } = lists;
-  const suggestions = toSuggestions(d, ranked);
+  state.setLists(md, lists);
+  const misses = explainMisses(d, lists);
+  const suggestions = toSuggestions(d, shownTop(lists));
   const plan: Plan = { md, inserts: [], updates: [], gone: [], before: [], after: [], added: [], excluded: misses.map((x) => x.c.it.id) };
   const keep = new Set<string>();
   const put = (item: MatchItem, v: RowValues) => {
