@@ -104,7 +104,7 @@ async function topUpRegistry(target: number): Promise<number> {
         'manual', case when i % 8 = 0 then '71016' end, (array['micro','small','medium','large','unknown'])[1 + i % 5],
         -- one main activity each, spread over ten common NACE-BEL codes (every prefix, as the registry keeps them)
         koers_nace_prefixes(array[(array['62010','47110','56101','41201','69201','25110','46900','49410','43211','86210'])[1 + i % 10]])
-      from (select i, md5(i::text) as h, lpad((5000000 + i)::text, 8, '0') as f8 from generate_series(1, ${target - have}) i) x`);
+      from (select i, md5(i::text) as h, lpad((15000000 + i)::text, 8, '0') as f8 from generate_series(1, ${target - have}) i) x`);
     // As autovacuum leaves it: the GIN pending lists moved into the indexes (a bulk insert leaves up to
     // gin_pending_list_limit of entries there, which every trigram lookup then scans), statistics fresh.
     await c.query("vacuum (analyze) organisations");

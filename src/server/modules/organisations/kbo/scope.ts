@@ -27,6 +27,13 @@ export function isLimburgAddress(row: KboRow, postcodes: Set<string>): boolean {
 }
 
 /**
+ * A copy of a field that does not keep the chunk of text it was cut from alive: the CSV reader's fields are
+ * slices of the chunk, and V8 keeps the whole chunk for a slice of 13 characters or more (an establishment
+ * number), so a set of kept numbers would otherwise hold every chunk of the files it was read from.
+ */
+const detached = (s: string): string => (" " + s).slice(1);
+
+/**
  * The Limburg filter of a full import: the enterprises with their seat or an establishment at a
  * Limburg postcode, then every row of those enterprises, their establishments and branches.
  * Two streaming passes (address.csv, establishment.csv) decide the enterprises first; memory holds
@@ -42,10 +49,10 @@ export class LimburgFilter {
     const placed = new Set<string>();
     progress.phase = "scan";
     for await (const batch of parseKboCsv(await zip.stream("address.csv"), { file: "address.csv", header: KBO_FILES.address.header, dateColumns: [] })) {
-      for (const row of batch.rows) if (isLimburgAddress(row, postcodes)) placed.add(row[0]!);
+      for (const row of batch.rows) if (isLimburgAddress(row, postcodes)) placed.add(detached(row[0]!));
     }
     for await (const batch of parseKboCsv(await zip.stream("establishment.csv"), { file: "establishment.csv", header: KBO_FILES.establishment.header, dateColumns: [] })) {
-      for (const row of batch.rows) if (placed.has(row[0]!)) f.enterprises.add(row[2]!);
+      for (const row of batch.rows) if (placed.has(row[0]!)) f.enterprises.add(detached(row[2]!));
     }
     for (const e of placed) if (isEnterpriseKey(e)) f.enterprises.add(e);
     for (const e of f.enterprises) f.entities.add(e);
@@ -67,7 +74,7 @@ export class LimburgFilter {
       case "branch":
         return (row) => {
           if (!this.enterprises.has(row[2]!)) return false;
-          this.entities.add(row[0]!);
+          this.entities.add(detached(row[0]!));
           return true;
         };
       case "denomination":
