@@ -137,7 +137,7 @@ async function main() {
     const touched: number[] = [];
     const rebuilds = matchStateStats.rebuilds;
     let rebuildsFirst = 0;
-    const lists = () => `demand lists updated in memory ${matchStateStats.derived - listsAt.derived}, ranked over the whole supply ${matchStateStats.rescans - listsAt.rescans}`;
+    const lists = () => `demand lists updated in memory ${matchStateStats.updatedInMemory - listsAt.updatedInMemory}, ranked over the whole supply ${matchStateStats.rescans - listsAt.rescans}`;
     let listsAt = { ...matchStateStats };
     for (let i = 0; i < N_UPDATES; i++) {
       const id = ids[Math.floor(next() * ids.length)];

@@ -56,7 +56,7 @@ export async function affectedDemands(ctx: Ctx, change: ChangedItems): Promise<D
 }
 
 /** The demand's lists in memory, derived from its rows when the state was just read (null: they do not fit). */
-export function listsOf(state: MatchState, md: MatchDemand): DemandLists | null {
+function listsOf(state: MatchState, md: MatchDemand): DemandLists | null {
   if (md.lists) return md.lists;
   const lists = listsFromRows(state, md);
   if (lists) state.setLists(md, lists);

@@ -56,10 +56,11 @@ export interface MatchDemand {
 type Kind = "land" | "building";
 
 /**
- * Counters for tests and benchmarks: how often the mirror was rebuilt from the database, and how often a demand's
- * lists were ranked over the whole supply of its kind (rather than derived from its stored lists).
+ * Counters for tests and benchmarks: how often the mirror was rebuilt from the database, and how often a touched
+ * demand's lists were ranked over the whole supply of its kind (`rescans`) or had one change applied in memory
+ * (`updatedInMemory`).
  */
-export const matchStateStats = { rebuilds: 0, rescans: 0, derived: 0 };
+export const matchStateStats = { rebuilds: 0, rescans: 0, updatedInMemory: 0 };
 
 export class MatchState {
   token = "";

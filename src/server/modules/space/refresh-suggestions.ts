@@ -15,11 +15,11 @@ import { newSuggestionsMail } from "./suggestion-mail.js";
  * Keeps the stored suggestions of open demands in step with supply and demand. For each demand the matching
  * engine (matching/) ranks every matchable item of the demand's kind (exhaustively, as matching/exhaustive.ts, over
  * the in-memory mirror of the supply, match-state.ts: the reference the index agrees with) — or, after a change of
- * one item, derives the lists from the stored ones where that is exact (suggestion-lists.ts) — and explains each
- * suggestion criterion by criterion. Near misses — items of the wanted kind, available or under option, in a
- * wanted municipality (or anywhere when none is named), that a hard constraint excludes — are stored as excluded
- * with their reasons, the closest ten. An item that leaves the list
- * stays as an inactive row, so that its return is not announced as new. Only rows whose content changes are
+ * one item, applies that change to the demand's lists in memory where that is exact (suggestion-lists.ts) — and
+ * explains each suggestion criterion by criterion. Near misses — items of the wanted kind, available or under
+ * option, in a wanted municipality (or anywhere when none is named), that a hard constraint excludes — are stored
+ * as excluded with their reasons, the closest ten. An item that leaves the list stays as an inactive row, so that
+ * its return is not announced as new. Only rows whose content changes are
  * written, all demands' rows in a few statements. The owners of a non-demo demand get one mail listing the
  * items that are suggested for the first time.
  */
@@ -114,7 +114,7 @@ function planRefresh(state: MatchState, md: MatchDemand, changedId: string | und
     const before = md.lists ?? listsFromRows(state, md, changedId);
     lists = before && applyChange(d, before, changedId, state.item(md.record.kind, changedId));
   }
-  if (lists) matchStateStats.derived++;
+  if (lists) matchStateStats.updatedInMemory++;
   else {
     matchStateStats.rescans++;
     lists = rankLists(d, state.itemsOf(md.record.kind));

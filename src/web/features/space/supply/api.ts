@@ -66,9 +66,10 @@ export function useUpdateParcel(id: string) {
   const refresh = useRefresh();
   return useMutation({ mutationFn: (input: ParcelUpdate) => api.patch<ParcelView>(`/api/space/parcels/${enc(id)}`, input), onSuccess: refresh });
 }
-export function useDeleteParcel(id: string) {
+/** Deletes a parcel, premises or brownfield at the version the user saw. */
+export function useDeleteRecord(kind: "parcels" | "premises" | "brownfields", id: string) {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (version: number) => api.del<{ id: string }>(`/api/space/parcels/${enc(id)}?version=${version}`), onSuccess: refresh });
+  return useMutation({ mutationFn: (version: number) => api.del<{ id: string }>(`/api/space/${kind}/${enc(id)}?version=${version}`), onSuccess: refresh });
 }
 export function useUpdatePark(id: string) {
   const refresh = useRefresh();
@@ -118,12 +119,4 @@ export function useCreateBrownfield() {
 export function useUpdateBrownfield(id: string) {
   const refresh = useRefresh();
   return useMutation({ mutationFn: (input: BrownfieldUpdate) => api.patch<BrownfieldView>(`/api/space/brownfields/${enc(id)}`, input), onSuccess: refresh });
-}
-export function useDeletePremises(id: string) {
-  const refresh = useRefresh();
-  return useMutation({ mutationFn: (version: number) => api.del<{ id: string }>(`/api/space/premises/${enc(id)}?version=${version}`), onSuccess: refresh });
-}
-export function useDeleteBrownfield(id: string) {
-  const refresh = useRefresh();
-  return useMutation({ mutationFn: (version: number) => api.del<{ id: string }>(`/api/space/brownfields/${enc(id)}?version=${version}`), onSuccess: refresh });
 }

@@ -1,19 +1,16 @@
 /** /app/ruimte/percelen/:id: one parcel (staff view with the confidential block), its availability, edit form and documents. */
-import { useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
-import { Button } from "../../../../components/Button";
-import { ConfirmDialog } from "../../../../components/ConfirmDialog";
+import { Link, useParams } from "react-router";
 import { ErrorMessage } from "../../../../components/ErrorMessage";
 import { Loading } from "../../../../components/Loading";
 import { PageHeader, useDocumentTitle } from "../../../../components/PageHeader";
-import { useToast } from "../../../../components/Toast";
 import { formatDate, formatEuro, formatNumber } from "../../../../i18n/format";
 import { FEATURE_KEYS } from "../../../../../contracts/space-supply";
-import { useDeleteParcel, useParcel } from "../api";
+import { useDeleteRecord, useParcel } from "../api";
+import { DeleteRecord } from "../components/DeleteRecord";
 import { AccessList, FeatureList } from "../components/Features";
 import { Documents } from "../components/Documents";
 import { AvailabilityForm, ParcelEditForm } from "../components/ParcelForms";
-import { AvailabilityBadge, DemoBadge, Dl, SupplyError } from "../components/bits";
+import { AvailabilityBadge, DemoBadge, Dl } from "../components/bits";
 import { useCanKeep } from "../components/useCanKeep";
 import { useSupplyT } from "../i18n";
 import "../supply.css";
@@ -25,10 +22,7 @@ export function ParcelPage() {
   const p = query.data;
   useDocumentTitle(p ? t("detail.parcelTitle", { code: p.code }) : t("lists.parcelsTitle"));
   const canKeep = useCanKeep(p?.municipalityNis);
-  const navigate = useNavigate();
-  const toast = useToast();
-  const del = useDeleteParcel(id);
-  const [confirm, setConfirm] = useState(false);
+  const del = useDeleteRecord("parcels", id);
   if (query.isLoading) return <Loading />;
   if (!p) return <ErrorMessage error={query.error} />;
   const price = (cents: number | null) => (cents === null ? t("detail.onRequest") : `${formatEuro(cents / 100, locale)}/m²`);
@@ -38,7 +32,8 @@ export function ParcelPage() {
         title={t("detail.parcelTitle", { code: p.code })}
         back={{ to: "/app/ruimte/percelen", label: t("lists.parcelsTitle") }}
         meta={<><AvailabilityBadge value={p.availability} /> <DemoBadge demo={p.demo} /> · {t("detail.version", { version: p.version })}</>}
-        actions={canKeep ? <Button variant="danger" onClick={() => setConfirm(true)}>{t("del.parcel")}</Button> : null}
+        actions={canKeep ? <DeleteRecord del={del} version={p.version} label={t("del.parcel")} title={t("del.confirmTitle")}
+          body={t("del.confirmBody", { code: p.code })} done={t("del.done")} list="/app/ruimte/percelen" /> : null}
       />
       <section className="supply-section">
         <h2>{t("detail.general")}</h2>
@@ -81,17 +76,6 @@ export function ParcelPage() {
       {canKeep ? <AvailabilityForm key={`a${p.version}`} parcel={p} /> : null}
       <Documents documents={p.documents} owner={{ parcelId: p.id }} canKeep={canKeep} />
       {canKeep ? <ParcelEditForm key={`e${p.version}`} parcel={p} /> : null}
-      <ConfirmDialog
-        open={confirm}
-        title={t("del.confirmTitle")}
-        destructive
-        busy={del.isPending}
-        error={del.error ? <SupplyError error={del.error} /> : null}
-        onCancel={() => setConfirm(false)}
-        onConfirm={() => del.mutate(p.version, { onSuccess: () => { toast.success(t("del.done")); navigate("/app/ruimte/percelen"); } })}
-      >
-        {t("del.confirmBody", { code: p.code })}
-      </ConfirmDialog>
     </div>
   );
 }

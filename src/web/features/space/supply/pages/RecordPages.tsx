@@ -1,18 +1,15 @@
 /** /app/ruimte/panden/:id and /app/ruimte/brownfields/:id: one premises, one brownfield (staff view). */
-import { useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
-import { Button } from "../../../../components/Button";
-import { ConfirmDialog } from "../../../../components/ConfirmDialog";
-import { useToast } from "../../../../components/Toast";
+import { Link, useParams } from "react-router";
 import { ErrorMessage } from "../../../../components/ErrorMessage";
 import { Loading } from "../../../../components/Loading";
 import { PageHeader, useDocumentTitle } from "../../../../components/PageHeader";
 import { formatDate, formatEuro, formatNumber } from "../../../../i18n/format";
-import { useBrownfield, useDeleteBrownfield, useDeletePremises, usePremises } from "../api";
+import { useBrownfield, useDeleteRecord, usePremises } from "../api";
+import { DeleteRecord } from "../components/DeleteRecord";
 import { AccessList } from "../components/Features";
 import { BrownfieldForm, PremisesForm } from "../components/RecordForms";
 import { useCanKeep } from "../components/useCanKeep";
-import { AvailabilityBadge, DemoBadge, Dl, SupplyError } from "../components/bits";
+import { AvailabilityBadge, DemoBadge, Dl } from "../components/bits";
 import { useSupplyT } from "../i18n";
 import "../supply.css";
 
@@ -22,7 +19,7 @@ export function PremisesPage() {
   const query = usePremises(id);
   const p = query.data;
   const canKeep = useCanKeep(p?.municipalityNis);
-  const del = useDeletePremises(id);
+  const del = useDeleteRecord("premises", id);
   useDocumentTitle(p?.name ?? t("lists.premisesTitle"));
   if (query.isLoading) return <Loading />;
   if (!p) return <ErrorMessage error={query.error} />;
@@ -30,7 +27,8 @@ export function PremisesPage() {
   return (
     <div className="page">
       <PageHeader title={p.name} back={{ to: "/app/ruimte/panden", label: t("lists.premisesTitle") }} meta={<><AvailabilityBadge value={p.availability} /> <DemoBadge demo={p.demo} /></>}
-        actions={canKeep ? <DeleteRecord del={del} record={p} title={t("records.confirmPremisesTitle")} label={t("records.deletePremises")} done={t("records.deletedPremises")} list="/app/ruimte/panden" /> : null} />
+        actions={canKeep ? <DeleteRecord del={del} version={p.version} title={t("records.confirmPremisesTitle")} label={t("records.deletePremises")}
+          body={t("records.confirmBody", { name: p.name, code: p.code })} done={t("records.deletedPremises")} list="/app/ruimte/panden" /> : null} />
       <Dl items={[
         [t("cols.code"), p.code],
         [t("cols.park"), p.parkId ? <Link to={`/app/ruimte/terreinen/${p.parkId}`}>{p.parkName}</Link> : t("none")],
@@ -60,14 +58,15 @@ export function BrownfieldPage() {
   const query = useBrownfield(id);
   const b = query.data;
   const canKeep = useCanKeep(b?.municipalityNis);
-  const del = useDeleteBrownfield(id);
+  const del = useDeleteRecord("brownfields", id);
   useDocumentTitle(b?.name ?? t("lists.brownfieldsTitle"));
   if (query.isLoading) return <Loading />;
   if (!b) return <ErrorMessage error={query.error} />;
   return (
     <div className="page">
       <PageHeader title={b.name} back={{ to: "/app/ruimte/brownfields", label: t("lists.brownfieldsTitle") }} meta={<DemoBadge demo={b.demo} />}
-        actions={canKeep ? <DeleteRecord del={del} record={b} title={t("records.confirmBrownfieldTitle")} label={t("records.deleteBrownfield")} done={t("records.deletedBrownfield")} list="/app/ruimte/brownfields" /> : null} />
+        actions={canKeep ? <DeleteRecord del={del} version={b.version} title={t("records.confirmBrownfieldTitle")} label={t("records.deleteBrownfield")}
+          body={t("records.confirmBody", { name: b.name, code: b.code })} done={t("records.deletedBrownfield")} list="/app/ruimte/brownfields" /> : null} />
       <Dl items={[
         [t("cols.code"), b.code],
         [t("cols.kind"), t(`brownfieldKind.${b.kind}`)],
@@ -83,37 +82,5 @@ export function BrownfieldPage() {
       </section>
       {canKeep ? <BrownfieldForm key={b.version} brownfield={b} /> : null}
     </div>
-  );
-}
-
-/** "Delete" with a confirmation first (records made by mistake); the server refuses what has history. */
-function DeleteRecord({ del, record, title, label, done, list }: {
-  del: ReturnType<typeof useDeletePremises>;
-  record: { name: string; code: string; version: number };
-  title: string;
-  label: string;
-  done: string;
-  list: string;
-}) {
-  const { t } = useSupplyT();
-  const toast = useToast();
-  const navigate = useNavigate();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button variant="danger" onClick={() => setOpen(true)}>{label}</Button>
-      <ConfirmDialog
-        open={open}
-        title={title}
-        confirmLabel={label}
-        destructive
-        busy={del.isPending}
-        error={del.error ? <SupplyError error={del.error} /> : null}
-        onCancel={() => setOpen(false)}
-        onConfirm={() => del.mutate(record.version, { onSuccess: () => { toast.success(done); navigate(list); } })}
-      >
-        {t("records.confirmBody", { name: record.name, code: record.code })}
-      </ConfirmDialog>
-    </>
   );
 }
