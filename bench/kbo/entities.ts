@@ -35,7 +35,51 @@ export const NACE = [
   ["85421", "Universitair onderwijs"], ["94991", "Verenigingen"],
 ] as const;
 
-const SYLLABLES = ["ver", "ko", "lim", "bur", "ha", "sel", "gen", "ke", "tor", "mo", "lu", "zan", "dé", "rü", "ma", "pel", "ro", "ven", "ça", "lo"];
+/**
+ * Company names as they occur in the register: a trade word with a family or place name, a family name
+ * alone, two partners, or a coined brand name. The trade words and family names are the common ones
+ * (a few hundred names share each of them in a 2 M registry, as in the real one); the coined names are
+ * built from syllables with Dutch and French spelling, so most of them are rare.
+ */
+const TRADES = [
+  "Bouw", "Bouwbedrijf", "Immo", "Consult", "Invest", "Transport", "Garage", "Bakkerij", "Slagerij", "Brasserie", "Café", "Taverne",
+  "Apotheek", "Tandartspraktijk", "Architectenbureau", "Advocatenkantoor", "Schrijnwerkerij", "Dakwerken", "Elektro", "Sanitair",
+  "Tuinaanleg", "Kapsalon", "Frituur", "Boekhoudkantoor", "Verzekeringen", "Kinesitherapie", "Schilderwerken", "Metaalbouw",
+  "Logistics", "Solutions", "Services", "Management", "Holding", "Projects", "Design", "Trading", "Medical", "Agri", "Techniek",
+  "Installaties", "Renovatie", "Interieur", "Keukens", "Auto", "Fietsen", "Optiek", "Drukkerij", "Verhuur", "Schoonmaak", "Catering",
+] as const;
+const FAMILIES = [
+  "Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters", "De Smet", "Dubois", "Lambert",
+  "Dupont", "Martin", "Hermans", "Vermeulen", "Van den Broeck", "Leclercq", "Aerts", "Stevens", "Pauwels", "Michiels", "Smets",
+  "Cools", "Vandenberghe", "Claeys", "Desmet", "Hendrickx", "Verstraete", "Coppens", "Nijs", "Vos", "Bogaerts", "Vanderstraeten",
+  "Lemmens", "Thijs", "Vanhoof", "Geboers", "Kenis", "Bollen", "Schepers", "Vrancken", "Jorissen", "Swinnen", "Indesteege",
+  "Stulens", "Moors", "Reynders", "Daniëls", "Gielen", "Ceyssens", "Vanderhoydonck", "Lenaerts", "Dewael", "Brepoels", "Huybrechts",
+  "Nulens", "Raymaekers", "Vanormelingen", "Smeets", "Wijnants", "Cuypers", "Jaspers", "Beckers", "Ramaekers", "Knevels", "Bosmans",
+  "Lambrechts", "Claesen", "Vanstraelen", "Leenders", "Jans", "Ulenaers", "Bijnens", "Gijbels", "Lowies", "Oosterbosch", "Pierlet",
+  "Sleurs", "Vandeweerd", "Withofs", "Martens", "Meers", "Noelmans", "Peters", "Rutten", "Schoofs", "Timmermans", "Vandebroek",
+  "François", "Lejeune", "Renard", "Simon", "Laurent", "Lefèvre", "Mathieu", "Collard", "Masson", "Gérard", "Denis", "Hubert",
+] as const;
+const PLACES = [
+  "Hasselt", "Genk", "Tongeren", "Sint-Truiden", "Lommel", "Beringen", "Bilzen", "Maasmechelen", "Heusden-Zolder", "Houthalen",
+  "Pelt", "Lanaken", "Diepenbeek", "Zonhoven", "Tessenderlo", "Leopoldsburg", "Herk", "Alken", "Bree", "Peer", "Hamont", "Dilsen",
+  "Maaseik", "Riemst", "Voeren", "Wellen", "Nieuwerkerken", "Antwerpen", "Gent", "Leuven", "Brussel", "Mechelen", "Liège", "Namur",
+  "Kempen", "Haspengouw", "Maasland", "Limburg", "Vlaanderen", "Benelux", "Europe",
+] as const;
+const ONSETS = ["b", "br", "d", "dr", "f", "fl", "g", "gr", "h", "j", "k", "kl", "kr", "l", "m", "n", "p", "pl", "pr", "r", "s", "sch", "sl", "sp", "st", "str", "t", "tr", "v", "vl", "w", "z", "ch", "qu", "x"];
+const NUCLEI = ["a", "e", "i", "o", "u", "aa", "ee", "oo", "ie", "ei", "ou", "ui", "eu", "au", "é", "è", "y", "oe", "ij"];
+const CODAS = ["", "", "", "n", "r", "s", "l", "k", "t", "m", "nd", "rt", "st", "ns", "x", "ck", "lt", "rk"];
+
+const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)];
+/** Common items come up far more often than rare ones (a Zipf-like skew over the list). */
+const pickSkewed = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * r() * list.length)];
+const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+function coined(r: () => number): string {
+  let word = "";
+  for (let s = 0, n = 2 + Math.floor(r() * 2); s < n; s++) word += pick(r, ONSETS) + pick(r, NUCLEI) + pick(r, CODAS);
+  return capital(word);
+}
+
 const SUFFIX = ["NV", "BV", "CV", "VZW", "BVBA", "Comm.V"];
 const FORMS = ["014", "610", "017", "706", "015", "612", "416", "124"];
 
@@ -71,16 +115,15 @@ function date(r: () => number, from = 1950, to = 2025): string {
 }
 
 function name(r: () => number): string {
-  const words = 1 + Math.floor(r() * 2);
-  const parts: string[] = [];
-  for (let w = 0; w < words; w++) {
-    let word = "";
-    for (let s = 0; s < 2 + Math.floor(r() * 2); s++) word += SYLLABLES[Math.floor(r() * SYLLABLES.length)];
-    parts.push(word[0].toUpperCase() + word.slice(1));
-  }
-  let n = parts.join(" ");
+  const x = r();
+  const first = x < 0.25 ? coined(r) : x < 0.45 ? pickSkewed(r, FAMILIES) : "";
+  let n: string;
+  if (x < 0.25) n = r() < 0.4 ? `${first} ${pickSkewed(r, TRADES)}` : first;
+  else if (x < 0.45) n = r() < 0.5 ? `${first} ${pickSkewed(r, TRADES)}` : `${first} & ${pickSkewed(r, FAMILIES)}`;
+  else if (x < 0.8) n = `${pickSkewed(r, TRADES)} ${r() < 0.7 ? pickSkewed(r, FAMILIES) : coined(r)}`;
+  else n = `${pickSkewed(r, TRADES)} ${pickSkewed(r, PLACES)}`;
   if (r() < 0.03) n = `Bakkerij "${n}"`; // quotes inside quoted strings
-  if (r() < 0.03) n = `${n}, ${parts[0]} & Zonen`; // commas inside quoted strings
+  if (r() < 0.03) n = `${n}, ${n.split(" ")[0]} & Zonen`; // commas inside quoted strings
   return n;
 }
 

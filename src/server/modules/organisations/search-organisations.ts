@@ -55,7 +55,10 @@ export function searchConditions(ctx: Ctx, input: SearchInput): SearchPlan {
   if (input.nace) {
     // Every prefix of every code is in nace_codes (the KBO activities of the enterprise and its
     // establishments, and the hand-made ones): a code or a prefix is one lookup in its GIN index.
-    conditions.push(sql`o.nace_codes @> array[${input.nace}]::text[]`);
+    // With a municipality the code is checked on that municipality's organisations instead (a few
+    // thousand at most): a common code's posting list (hundreds of thousands of rows) took 150–200 ms
+    // to read into a bitmap at 2 M organisations, the municipality's index a few ms.
+    conditions.push(input.municipality ? sql`(o.nace_codes || '{}'::text[]) @> array[${input.nace}]::text[]` : sql`o.nace_codes @> array[${input.nace}]::text[]`);
   }
   if (input.municipality) {
     conditions.push(sql`(o.municipality_nis = ${input.municipality} or o.establishment_nis @> array[${input.municipality}]::text[])`);
@@ -112,38 +115,34 @@ export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unk
   const plan = searchConditions(ctx, q);
   const { where } = plan;
   const order = orderBy(q, plan.relevance);
-  const page = (tx: Ctx, filter: SQL, counted = false) =>
+  const page = (tx: Ctx, filter: SQL) =>
     tx.db.execute(
-      sql`select ${LIST_COLUMNS}${counted ? sql`, count(*) over ()::int as "matches"` : sql``} from organisations o where ${filter} order by ${order} limit ${q.limit} offset ${q.offset}`,
-    ) as unknown as Promise<{ rows: (OrganisationRecord & { matches?: number })[] }>;
+      sql`select ${LIST_COLUMNS} from organisations o where ${filter} order by ${order} limit ${q.limit} offset ${q.offset}`,
+    ) as unknown as Promise<{ rows: OrganisationRecord[] }>;
   return withTransaction(ctx, async (tx) => {
     await fuzzyThreshold(tx);
+    if (plan.mode === "fuzzy" && q.sort === "relevance") return rankFuzzy(tx, q, where);
     if (plan.narrowing >= 2 || (plan.mode === "fuzzy" && q.sort !== "relevance")) {
       // Several conditions, or a fuzzy match sorted by an indexed column: the planner, multiplying independent
       // estimates, would walk the sort's index through millions of rows for a rare combination (e.g. a NACE code
       // in one municipality). So first take up to TOTAL_CAP + 1 matches through the conditions' own indexes (bitmap
       // scans only); a set that small is sorted from those ids, and only a larger one walks the sort's index, where
       // matches are dense. One condition alone is estimated well enough to plan directly.
-      await tx.db.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_indexonlyscan', 'off', true),
-        set_config('enable_seqscan', 'off', true)`);
+      await bitmapOnly(tx, true);
       const ids = ((await tx.db.execute(sql`select o.id from organisations o where ${where} limit ${TOTAL_CAP + 1}`)) as unknown as { rows: { id: string }[] }).rows;
-      await tx.db.execute(sql`select set_config('enable_indexscan', 'on', true), set_config('enable_indexonlyscan', 'on', true),
-        set_config('enable_seqscan', 'on', true)`);
+      await bitmapOnly(tx, false);
       if (ids.length <= TOTAL_CAP) {
         const found = ids.length ? (await page(tx, sql`o.id in (${sql.join(ids.map((r) => sql`${r.id}::uuid`), sql`, `)})`)).rows : [];
         return { total: ids.length, totalCapped: false, items: found.map(presentListItem) };
       }
       return { total: TOTAL_CAP, totalCapped: true, items: (await page(tx, where)).rows.map(presentListItem) };
     }
-    // A misspelt name ranked by similarity reads every match to sort them, so the same pass counts them (a window
-    // over the matches): no second trigram lookup and recheck for the total, which cost as much as the page itself.
-    const counted = plan.mode === "fuzzy";
-    const rows = (await page(tx, where, counted)).rows;
+    const rows = (await page(tx, where)).rows;
     const found = rows.length;
-    // A page that is not full tells the total itself (the usual case for a name): no second pass over the matches.
-    // Otherwise count, stopping past TOTAL_CAP: a broad search answers "more than 1,000" at once instead of counting millions.
-    let n = counted && found > 0 ? Number(rows[0].matches) : q.offset + found;
-    if ((!counted && found === q.limit) || (found === 0 && q.offset > 0)) {
+    // A page that is not full tells the total itself: no second pass over the matches. Otherwise count,
+    // stopping past TOTAL_CAP: a broad search answers "more than 1,000" at once instead of counting millions.
+    let n = q.offset + found;
+    if (found === q.limit || (found === 0 && q.offset > 0)) {
       const total = (await tx.db.execute(
         sql`select count(*)::int as n from (select 1 from organisations o where ${where} limit ${TOTAL_CAP + 1}) x`,
       )) as unknown as { rows: { n: number }[] };
@@ -151,4 +150,55 @@ export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unk
     }
     return { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP, items: rows.map(presentListItem) };
   });
+}
+
+type Ranked = OrganisationRecord & { s: number };
+
+/** Similarity levels a broad misspelt-name search tries, strongest first (all above WORD_SIMILARITY). */
+const STRONG_LEVELS = [1, 0.9, 0.8, 0.7];
+
+/**
+ * A misspelt name ranked by word similarity. Ranking needs the similarity of every match, and a broad
+ * query (a word thousands of names share) has hundreds of thousands: sorting them all took seconds at
+ * 2 M organisations. So each pass reads at most TOTAL_CAP + 1 matches:
+ * - up to TOTAL_CAP matches: that is all of them, ranked exactly, with their count;
+ * - more: the answer is "more than 1,000", and passes at falling similarity levels (1, 0.9, 0.8, 0.7) read
+ *   the strongest matches. The first level with a page of matches and at most TOTAL_CAP of them gives an
+ *   exact page; otherwise the page shows the strongest matches read, best first (a broad query is refined,
+ *   not paged through).
+ */
+async function rankFuzzy(tx: Ctx, q: SearchInput, where: SQL): Promise<OrganisationList> {
+  const key = sql`koers_search_key(${q.q})`;
+  const want = q.offset + q.limit;
+  const pass = async () => {
+    // Bitmap scans through the conditions' indexes only: with a LIMIT and no ORDER BY the planner could
+    // otherwise choose a sequential scan that computes the similarity of every name until it has enough.
+    await bitmapOnly(tx, true);
+    const r = (await tx.db.execute(
+      sql`with m as materialized (select ${LIST_COLUMNS}, word_similarity(${key}, o.search_key) as s from organisations o where ${where} limit ${TOTAL_CAP + 1})
+          select * from m order by s desc, name, id`,
+    )) as unknown as { rows: Ranked[] };
+    await bitmapOnly(tx, false);
+    return r.rows;
+  };
+  const first = await pass();
+  if (first.length <= TOTAL_CAP) return { total: first.length, totalCapped: false, items: first.slice(q.offset, want).map(presentListItem) };
+  // From exact words down: the first similarity level that holds a page is read whole when it has at most
+  // TOTAL_CAP matches (pg_trgm's index lookup at a high threshold needs most of the trigrams, so it is cheap).
+  let strong: Ranked[] = [];
+  for (const level of STRONG_LEVELS) {
+    // float4 similarities against a float8 threshold: a hair below the level, so a match at the level passes.
+    await tx.db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(level - 1e-6)}, true)`);
+    strong = await pass();
+    if (strong.length >= want || strong.length > TOTAL_CAP) break;
+  }
+  await fuzzyThreshold(tx);
+  const ids = new Set(strong.map((r) => r.id));
+  const ranked = strong.length >= want ? strong : [...strong, ...first.filter((r) => !ids.has(r.id))];
+  return { total: TOTAL_CAP, totalCapped: true, items: ranked.slice(q.offset, want).map(presentListItem) };
+}
+
+async function bitmapOnly(tx: Ctx, on: boolean): Promise<void> {
+  const v = on ? "off" : "on";
+  await tx.db.execute(sql`select set_config('enable_indexscan', ${v}, true), set_config('enable_indexonlyscan', ${v}, true), set_config('enable_seqscan', ${v}, true)`);
 }

@@ -6,9 +6,9 @@ import { makeCtx, systemActor } from "../../platform/context.js";
 import { searchOrganisations } from "./index.js";
 
 /*
- * A misspelt-name search counts its matches in the same pass that ranks them. These tests hold its page and
- * its total to a plain ranked query over the same matches: a full page, the last page, a page past the end,
- * and more than 1,000 matches ("more than 1,000").
+ * A misspelt-name search reads at most 1,001 matches and ranks them. These tests hold its page and its total to
+ * a plain ranked query over every match: a full page, the last page, a page past the end, and more than 1,000
+ * matches ("more than 1,000"), where the strongest matches come first even when they were stored last.
  */
 
 let database: Database & { drop(): Promise<void> };
@@ -47,13 +47,27 @@ describe("misspelt-name search totals", () => {
     expect({ total: past.total, capped: past.totalCapped, items: past.items.length }).toEqual({ total: 31, capped: false, items: 0 });
   });
 
-  it("answers \"more than 1,000\" beyond 1,000 matches, with the best matches first", async () => {
+  it("answers \"more than 1,000\" beyond 1,000 matches, with the best match first even when it was stored last", async () => {
     const all = await ranked("Bakkerei");
     expect(all.length).toBeGreaterThan(1000);
     const first = await search({ q: "Bakkerei", limit: 20 });
     expect({ total: first.total, capped: first.totalCapped, names: names(first) }).toEqual({ total: 1000, capped: true, names: all.slice(0, 20) });
     expect(names(first)[0]).toBe("Bakkerei Claes");
-    const later = await search({ q: "Bakkerei", limit: 20, offset: 980 });
-    expect({ total: later.total, capped: later.totalCapped, names: names(later) }).toEqual({ total: 1000, capped: true, names: all.slice(980, 1000) });
+    // Deeper pages of a broad search stay among its matches, best first, without repeating the first page.
+    const later = await search({ q: "Bakkerei", limit: 20, offset: 20 });
+    expect(later.totalCapped).toBe(true);
+    expect(later.items).toHaveLength(20);
+    for (const n of names(later)) expect(all).toContain(n);
+    expect(names(later).filter((n) => names(first).includes(n))).toEqual([]);
+  });
+
+  it("ranks a full page of the strongest matches exactly when they are stored after 1,000 weaker ones", async () => {
+    await database.db.execute(sql.raw(`insert into organisations (kind, name) select 'company', 'Brouwerei ' || lpad(i::text, 3, '0') from generate_series(1, 25) i`));
+    await database.db.execute(sql.raw(`insert into organisations (kind, name) select 'company', 'Brouwerij Zuid ' || lpad(i::text, 4, '0') from generate_series(1, 1100) i`));
+    const all = await ranked("Brouwerei");
+    expect(all.length).toBeGreaterThan(1100);
+    const first = await search({ q: "Brouwerei", limit: 20 });
+    expect({ total: first.total, capped: first.totalCapped, names: names(first) }).toEqual({ total: 1000, capped: true, names: all.slice(0, 20) });
+    expect(names(first)[19]).toBe("Brouwerei 020");
   });
 });
