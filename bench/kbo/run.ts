@@ -6,7 +6,7 @@
  *  4. search latency p50/p95 over the registry (goal p95 < 50 ms over 2 M organisations; --search-rows tops the
  *     registry up with synthetic organisations to that many rows first).
  *
- * Usage: npx tsx bench/kbo/run.ts --scale 0.01 [--search-rows 2000000] [--keep]
+ * Usage: npx tsx bench/kbo/run.ts --scale 0.01 [--search-rows 2000000] [--keep] [--import-only]
  *        npx tsx bench/kbo/run.ts --search-only --search-rows 2000000 [--search-repeat 5] [--keep] [--reuse]
  * Scale 1 is the October 2025 Belgian volume (1,938,239 enterprises, ≈46.8 M rows).
  */
@@ -187,6 +187,11 @@ async function main(): Promise<void> {
   const imp = importInChild(full.path, "belgium");
   if (imp.exit !== 0) throw new Error("the import failed");
   log(`import (belgium): ${secs(imp.ms)}, peak RSS ${imp.maxRssMb} MB, ratio ${(imp.ms / copy.ms).toFixed(2)}; steps ${JSON.stringify(imp.timings)}`);
+  if (argv.includes("--import-only")) {
+    // The bare COPY and the first import alone (the full volume's longest comparison), database kept.
+    console.log(JSON.stringify({ scale, enterprises, rows, bareCopyMs: Math.round(copy.ms), importMs: imp.ms, importSteps: imp.timings, ratio: Math.round((imp.ms / copy.ms) * 100) / 100, importPeakRssMb: imp.maxRssMb }, null, 2));
+    return;
+  }
   const upd = importInChild(update.path, "belgium");
   if (upd.exit !== 0) throw new Error("the update failed");
   log(`update (${changes} changes): ${secs(upd.ms)}, peak RSS ${upd.maxRssMb} MB; steps ${JSON.stringify(upd.timings)}`);

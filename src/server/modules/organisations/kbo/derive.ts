@@ -94,12 +94,11 @@ export async function deriveOrganisations(conn: ImportConn, s: DeriveSource): Pr
       select src.k, replace(m.nace_code, '.', '') from src join organisations r on r.enterprise_number = replace(src.k, '.', '')
       join organisation_activities m on m.organisation_id = r.id
     ),
-    -- distinct codes first (one enterprise repeats a code per activity group and version), then their prefixes
-    distinct_acts as (select k, code from (select k, code from acts group by k, code) g where code ~ '^[0-9]+$'),
-    nace as (
-      select k, array_agg(distinct left(d.code, n) order by left(d.code, n)) as codes
-      from distinct_acts d, generate_series(1, length(d.code)) as n group by k
-    ),
+    -- distinct codes per enterprise first (one enterprise repeats a code per activity group, version and
+    -- establishment), then each enterprise's prefixes from its own few codes: at the Belgian volume that sorts
+    -- 9 M (enterprise, code) pairs instead of 45 M (enterprise, prefix) rows, which spilled 1.5 GB to disk.
+    codes as (select k, array_agg(code) as codes from (select k, code from acts where code ~ '^[0-9]+$' group by k, code) g group by k),
+    nace as (select k, array(select distinct left(c, n) from unnest(codes) c, generate_series(1, length(c)) n order by 1) as codes from codes),
     up as (
       insert into organisations as organisations (kind, enterprise_number, name, alt_names, legal_form, legal_form_label, start_date,
         street, house_number, box, postcode, place, municipality_nis, establishment_nis, nace_codes, source, kbo_active, kbo_synced_at)
@@ -131,9 +130,12 @@ export async function deriveOrganisations(conn: ImportConn, s: DeriveSource): Pr
     ? `kbo_key in (select enterprise_number from ${s.only}) and not exists (select 1 from ${s.enterprise} e where e.enterprise_number = organisations.kbo_key)`
     : `kbo_key is not null and not exists (select 1 from ${s.enterprise} e where e.enterprise_number = organisations.kbo_key)`;
   const deactivated = await conn.query<{ n: number }>(
-    // Their KBO activities are gone with them: the NACE filter keeps only their hand-made codes.
+    // Their KBO activities are gone with them: the NACE filter keeps only their hand-made codes (most have none:
+    // the empty list without a call per row, which a Limburg import makes for 1.7 M organisations outside it).
     `with d as (update organisations set kbo_active = false, version = version + 1, updated_at = now(),
-         nace_codes = koers_nace_prefixes(array(select m.nace_code from organisation_activities m where m.organisation_id = organisations.id))
+         nace_codes = case when exists (select 1 from organisation_activities m where m.organisation_id = organisations.id)
+           then koers_nace_prefixes(array(select m.nace_code from organisation_activities m where m.organisation_id = organisations.id))
+           else '{}'::text[] end
        where kbo_active and ${gone} returning 1) select count(*)::int as n from d`,
   );
   return { inserted: Number(r.inserted), updated: Number(r.updated), deactivated: Number(deactivated[0].n) };
