@@ -93,11 +93,15 @@ export const LIST_COLUMNS = sql`o.id, o.kind, o.enterprise_number as "enterprise
   o.source, o.kbo_active as "kboActive"`;
 
 /**
- * Settings for this transaction only: the fuzzy-match threshold, and no JIT compilation (it costs
- * tens of milliseconds per query and never pays off for a page of results).
+ * Settings for this transaction only: the fuzzy-match threshold; no JIT compilation (it costs tens of
+ * milliseconds per query and never pays off for a page of results); and room for an exact bitmap of a broad
+ * trigram lookup (with the default 4 MB a lookup of 137,000 candidates went lossy and rechecked 283,000 rows
+ * instead of 75,000: 2.7 s against 1.3 s at 1.94 M organisations).
  */
 export async function fuzzyThreshold(ctx: Ctx): Promise<void> {
-  await ctx.db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY}, true), set_config('jit', 'off', true)`);
+  await ctx.db.execute(
+    sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY}, true), set_config('jit', 'off', true), set_config('work_mem', '16MB', true)`,
+  );
 }
 
 export function parseSearch(input: unknown): SearchInput {
