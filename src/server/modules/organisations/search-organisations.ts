@@ -48,7 +48,9 @@ export function searchConditions(ctx: Ctx, input: SearchInput): SearchPlan {
       mode = "prefix";
     } else {
       conditions.push(sql`${key} <% o.search_key`);
-      relevance = sql`word_similarity(${key}, o.search_key) desc, o.name, o.id`;
+      // Among equally similar names, those whose own name matches come before those matching only through
+      // another denomination (a trade name the list does not show).
+      relevance = sql`word_similarity(${key}, o.search_key) desc, word_similarity(${key}, koers_search_key(o.name)) desc, o.name, o.id`;
       mode = "fuzzy";
     }
   }
@@ -179,8 +181,9 @@ async function rankFuzzy(tx: Ctx, q: SearchInput, where: SQL): Promise<Organisat
     // otherwise choose a sequential scan that computes the similarity of every name until it has enough.
     await bitmapOnly(tx, true);
     const r = (await tx.db.execute(
-      sql`with m as materialized (select ${LIST_COLUMNS}, word_similarity(${key}, o.search_key) as s from organisations o where ${where} limit ${TOTAL_CAP + 1})
-          select * from m order by s desc, name, id`,
+      sql`with m as materialized (select ${LIST_COLUMNS}, word_similarity(${key}, o.search_key) as s, word_similarity(${key}, koers_search_key(o.name)) as own
+            from organisations o where ${where} limit ${TOTAL_CAP + 1})
+          select * from m order by s desc, own desc, name, id`,
     )) as unknown as { rows: Ranked[] };
     await bitmapOnly(tx, false);
     return r.rows;

@@ -15,12 +15,12 @@ let database: Database & { drop(): Promise<void> };
 const search = (input: Record<string, unknown>) => searchOrganisations({ ctx: makeCtx({ actor: systemActor("test"), db: database.db }), input });
 const names = (list: { items: { name: string }[] }) => list.items.map((i) => i.name);
 
-/** Every match of a misspelt name, best first, as the search ranks them (word similarity ≥ 0.6, then name, id). */
+/** Every match of a misspelt name, best first, as the search ranks them (word similarity ≥ 0.6, then the own name's, then name, id). */
 async function ranked(q: string): Promise<string[]> {
   const res = (await database.db.execute(sql`
     select name from organisations
     where merged_into is null and word_similarity(koers_search_key(${q}), search_key) >= 0.6
-    order by word_similarity(koers_search_key(${q}), search_key) desc, name, id`)) as unknown as { rows: { name: string }[] };
+    order by word_similarity(koers_search_key(${q}), search_key) desc, word_similarity(koers_search_key(${q}), koers_search_key(name)) desc, name, id`)) as unknown as { rows: { name: string }[] };
   return res.rows.map((r) => r.name);
 }
 
@@ -69,5 +69,12 @@ describe("misspelt-name search totals", () => {
     const first = await search({ q: "Brouwerei", limit: 20 });
     expect({ total: first.total, capped: first.totalCapped, names: names(first) }).toEqual({ total: 1000, capped: true, names: all.slice(0, 20) });
     expect(names(first)[19]).toBe("Brouwerei 020");
+  });
+
+  it("puts a name that matches itself before one that matches only through another denomination", async () => {
+    await database.db.execute(sql.raw(`insert into organisations (kind, name, alt_names) values ('company', 'Aalbers Handel', 'Visboer Noord'), ('company', 'Visboer Zuid', '')`));
+    const found = await search({ q: "Visbor", limit: 20 });
+    expect(names(found)).toEqual(["Visboer Zuid", "Aalbers Handel"]);
+    expect(await ranked("Visbor")).toEqual(["Visboer Zuid", "Aalbers Handel"]);
   });
 });
