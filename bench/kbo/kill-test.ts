@@ -22,9 +22,13 @@ const admin = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/po
 const dbName = "koers_kill_kbo";
 const url = Object.assign(new URL(admin), { pathname: `/${dbName}` }).toString();
 
-function importChild(zip: string, scope: string, killAfterS?: number): Promise<{ code: number | null; killed: boolean }> {
+function importChild(zip: string, scope: string, killAfterS?: number): Promise<{ code: number | null; killed: boolean; stderr: string }> {
   return new Promise((res) => {
-    const child = spawn("npx", ["tsx", resolve("bench/kbo/import-child.ts"), url, zip, scope], { stdio: "ignore", detached: true });
+    const child = spawn("npx", ["tsx", resolve("bench/kbo/import-child.ts"), url, zip, scope], { stdio: ["ignore", "ignore", "pipe"], detached: true, env: { ...process.env, KBO_BENCH_VERBOSE: "1" } });
+    let stderr = "";
+    child.stderr!.on("data", (d: Buffer) => {
+      stderr = (stderr + d.toString()).slice(-2000);
+    });
     let killed = false;
     const timer = killAfterS === undefined ? null : setTimeout(() => {
       killed = true;
@@ -32,7 +36,7 @@ function importChild(zip: string, scope: string, killAfterS?: number): Promise<{
     }, killAfterS * 1000);
     child.on("exit", (code) => {
       if (timer) clearTimeout(timer);
-      res({ code, killed });
+      res({ code, killed, stderr });
     });
   });
 }
@@ -60,6 +64,7 @@ for (const scope of ["belgium", "limburg"]) {
     const same = (await dataChecksum(database)) === clean;
     if (!same || again.code !== 0) failures++;
     console.log(`${scope}: killed after ${delay}s=${first.killed} (run was ${runs.status}/${runs.phase} at ${runs.current_file ?? "-"}, ${runs.rows_done} rows); rerun exit ${again.code}; equal to a clean run: ${same}`);
+    if (again.code !== 0) console.log(`  the rerun said: ${again.stderr.trim().split("\n").slice(-3).join(" | ")}`);
   }
 }
 await database.close();

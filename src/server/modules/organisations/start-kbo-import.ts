@@ -46,9 +46,10 @@ export async function startKboImport({ ctx, input, options = {} }: { ctx: Ctx; i
   let started = false;
   try {
     if (conn.kind === "postgres") {
-      // A session that just died may hold the lock for a moment longer: try for up to 3 s.
+      // A session whose process just died holds the lock until the server notices (within a second, see
+      // openImportConn) and has rolled its transaction back: try for up to 10 s.
       let locked = false;
-      for (let i = 0; i < 30 && !locked; i++) {
+      for (let i = 0; i < 100 && !locked; i++) {
         const [lock] = await conn.query<{ ok: boolean }>("select pg_try_advisory_lock($1) as ok", [LOCK_KEY]);
         locked = lock.ok;
         if (!locked) await new Promise((r) => setTimeout(r, 100));

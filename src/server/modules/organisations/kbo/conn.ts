@@ -39,6 +39,11 @@ export async function openImportConn(db: Db): Promise<ImportConn> {
     // A dropped connection fails the running statement; without a listener it would also crash the process.
     c.on("error", () => {});
     await c.query("SET datestyle = 'ISO, DMY'");
+    // When this process dies (kill -9) in the middle of a long statement, the server otherwise runs the statement
+    // to its end (tens of seconds for the derivation) and only then drops the session and its advisory lock, so a
+    // rerun found "an import is already running". With this it checks the client every second and ends the session
+    // (PostgreSQL 14 and later; an older server lacks the setting and keeps the old behaviour).
+    await c.query("select set_config('client_connection_check_interval', '1000', false)").catch(() => {});
     return pgConn(client, c, false);
   }
   return pgliteConn(client, client);
