@@ -116,11 +116,14 @@ function date(r: () => number, from = 1950, to = 2025): string {
 
 function name(r: () => number): string {
   const x = r();
-  const first = x < 0.25 ? coined(r) : x < 0.45 ? pickSkewed(r, FAMILIES) : "";
   let n: string;
-  if (x < 0.25) n = r() < 0.4 ? `${first} ${pickSkewed(r, TRADES)}` : first;
-  else if (x < 0.45) n = r() < 0.5 ? `${first} ${pickSkewed(r, TRADES)}` : `${first} & ${pickSkewed(r, FAMILIES)}`;
-  else if (x < 0.8) n = `${pickSkewed(r, TRADES)} ${r() < 0.7 ? pickSkewed(r, FAMILIES) : coined(r)}`;
+  if (x < 0.25) {
+    const brand = coined(r);
+    n = r() < 0.4 ? `${brand} ${pickSkewed(r, TRADES)}` : brand;
+  } else if (x < 0.45) {
+    const family = pickSkewed(r, FAMILIES);
+    n = r() < 0.5 ? `${family} ${pickSkewed(r, TRADES)}` : `${family} & ${pickSkewed(r, FAMILIES)}`;
+  } else if (x < 0.8) n = `${pickSkewed(r, TRADES)} ${r() < 0.7 ? pickSkewed(r, FAMILIES) : coined(r)}`;
   else n = `${pickSkewed(r, TRADES)} ${pickSkewed(r, PLACES)}`;
   if (r() < 0.03) n = `Bakkerij "${n}"`; // quotes inside quoted strings
   if (r() < 0.03) n = `${n}, ${n.split(" ")[0]} & Zonen`; // commas inside quoted strings

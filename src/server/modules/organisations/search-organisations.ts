@@ -176,18 +176,18 @@ const STRONG_LEVELS = [1, 0.9, 0.8, 0.7];
 async function rankFuzzy(tx: Ctx, q: SearchInput, where: SQL): Promise<OrganisationList> {
   const key = sql`koers_search_key(${q.q})`;
   const want = q.offset + q.limit;
-  const pass = async () => {
-    // Bitmap scans through the conditions' indexes only: with a LIMIT and no ORDER BY the planner could
-    // otherwise choose a sequential scan that computes the similarity of every name until it has enough.
-    await bitmapOnly(tx, true);
-    const r = (await tx.db.execute(
-      sql`with m as materialized (select ${LIST_COLUMNS}, word_similarity(${key}, o.search_key) as s, word_similarity(${key}, koers_search_key(o.name)) as own
-            from organisations o where ${where} limit ${TOTAL_CAP + 1})
-          select * from m order by s desc, own desc, name, id`,
-    )) as unknown as { rows: Ranked[] };
-    await bitmapOnly(tx, false);
-    return r.rows;
-  };
+  // Bitmap scans through the conditions' indexes only, for every pass of this transaction: with a LIMIT and no
+  // ORDER BY the planner could otherwise choose a sequential scan that computes the similarity of every name
+  // until it has enough.
+  await bitmapOnly(tx, true);
+  const pass = async () =>
+    (
+      (await tx.db.execute(
+        sql`with m as materialized (select ${LIST_COLUMNS}, word_similarity(${key}, o.search_key) as s, word_similarity(${key}, koers_search_key(o.name)) as own
+              from organisations o where ${where} limit ${TOTAL_CAP + 1})
+            select * from m order by s desc, own desc, name, id`,
+      )) as unknown as { rows: Ranked[] }
+    ).rows;
   const first = await pass();
   if (first.length <= TOTAL_CAP) return { total: first.length, totalCapped: false, items: first.slice(q.offset, want).map(presentListItem) };
   // From exact words down: the first similarity level that holds a page is read whole when it has at most
@@ -199,7 +199,6 @@ async function rankFuzzy(tx: Ctx, q: SearchInput, where: SQL): Promise<Organisat
     strong = await pass();
     if (strong.length >= want || strong.length > TOTAL_CAP) break;
   }
-  await fuzzyThreshold(tx);
   const ids = new Set(strong.map((r) => r.id));
   const ranked = strong.length >= want ? strong : [...strong, ...first.filter((r) => !ids.has(r.id))];
   return { total: TOTAL_CAP, totalCapped: true, items: ranked.slice(q.offset, want).map(presentListItem) };
