@@ -72,6 +72,10 @@ export const organisations = pgTable(
     // GIN trigram index on the search key (measured at 2 M rows: GIN 15–35 ms per fuzzy query, GiST with
     // nearest-first ordering 1.1–1.4 s; see bench/README.md).
     index("organisations_search_trgm").using("gin", sql`${t.searchKey} gin_trgm_ops`),
+    // The words of the search key (koers_search_words: split on everything that is not a letter or digit, as
+    // pg_trgm splits): a misspelt name is matched word by word against search_words, then its organisations are
+    // found here through the matched words, an exact lookup (see search-organisations.ts, ADR 0010).
+    index("organisations_search_words_idx").using("gin", sql`koers_search_words(${t.searchKey})`),
     // Queries of one or two letters match the start of the name (too short for trigrams): a range walk in the
     // order the search shows them (search key, name, id), so a page stops after its rows instead of sorting every match.
     index("organisations_search_key_prefix_idx").on(t.searchKey.op("text_pattern_ops"), t.name, t.id),
@@ -83,6 +87,18 @@ export const organisations = pgTable(
     index("organisations_kbo_key_idx").on(t.kboKey),
     uniqueIndex("organisations_foreign_uq").on(t.country, t.foreignId),
   ],
+);
+
+/**
+ * Every word that occurs in an organisation's search key (names and other denominations), with a trigram
+ * index: a query word is matched against these words (typos, a word typed in part), not against whole names.
+ * Kept by statement-level triggers on organisations (insert, and update of the search key); words of names
+ * that changed or went stay, and match nothing.
+ */
+export const searchWords = pgTable(
+  "search_words",
+  { word: text("word").primaryKey() },
+  (t) => [index("search_words_trgm").using("gin", sql`${t.word} gin_trgm_ops`)],
 );
 
 /** One merge of a duplicate record into the surviving one, with a snapshot of the merged record as it was. */

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { withTransaction, type Ctx } from "../../platform/context.js";
 import { limitExceeded } from "../../platform/errors.js";
 import { presentListItem, type OrganisationRecord } from "./presenters.js";
-import { LIST_COLUMNS, fuzzyThreshold, orderBy, parseSearch, searchConditions } from "./search-organisations.js";
+import { LIST_COLUMNS, orderBy, parseSearch, planSearch } from "./search-organisations.js";
 
 export const EXPORT_LIMIT = 100_000;
 
@@ -19,9 +19,8 @@ export interface ExportFile {
 /** The same query as the search, every match (up to 100,000 rows), as CSV or XLSX. */
 export async function exportOrganisations({ ctx, input }: { ctx: Ctx; input: { format: "csv" | "xlsx"; query: unknown } }): Promise<ExportFile> {
   const q = parseSearch({ ...(input.query as object), limit: 1, offset: 0 });
-  const { where, relevance } = searchConditions(ctx, q);
   const rows = await withTransaction(ctx, async (tx) => {
-    await fuzzyThreshold(tx);
+    const { where, relevance } = await planSearch(tx, q);
     const r = (await tx.db.execute(
       sql`select ${LIST_COLUMNS} from organisations o where ${where} order by ${orderBy(q, relevance)} limit ${EXPORT_LIMIT + 1}`,
     )) as unknown as { rows: OrganisationRecord[] };

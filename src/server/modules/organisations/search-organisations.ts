@@ -4,12 +4,16 @@ import { withTransaction, type Ctx } from "../../platform/context.js";
 import { validation, zodDetails } from "../../platform/errors.js";
 import { visibleOrganisations } from "./access.js";
 import { enterpriseNumberQuery } from "./enterprise-number.js";
+import { matchQueryWords, wordConditions, wordLevels, type NameWords } from "./name-words.js";
 import { presentListItem, type OrganisationRecord } from "./presenters.js";
 
 /** The count is exact up to this many matches; beyond it the answer says "more than". */
 export const TOTAL_CAP = 1000;
 
-/** Word similarity a misspelt name must reach ("Colruit" → Colruyt scores 0.625, "Umicor" → Umicore 0.857); higher values keep broad queries fast. */
+/**
+ * Word similarity a whole misspelt name must reach when it is not matched word by word (a word typed joined,
+ * "Vandenbossche" for Van den Bossche, or a word that matches nothing): "Colruit" → Colruyt scores 0.625.
+ */
 const WORD_SIMILARITY = "0.6";
 
 export type SearchInput = ReturnType<typeof SearchOrganisationsInput.parse>;
@@ -26,16 +30,46 @@ export interface SearchPlan {
   mode: "fuzzy" | "prefix" | "filter";
   /** How many conditions narrow the registry (the query, each filter, the actor's scope). */
   narrowing: number;
+  /** A misspelt name matched word by word: the registry words each query word matches. */
+  words?: NameWords;
 }
 
-/** The WHERE conditions and the ranking of a search, shared by the list and the export. */
-export function searchConditions(ctx: Ctx, input: SearchInput): SearchPlan {
+/** A name query long enough for trigrams (not an enterprise number): matched typo-tolerantly. */
+function isFuzzy(q: string | undefined): q is string {
+  return !!q && !enterpriseNumberQuery(q) && searchKeyLength(q) >= PREFIX_BELOW;
+}
+
+/**
+ * The search's plan, for the list and the export alike. A misspelt name is matched word by word (each query
+ * word against the registry's words, then the organisations holding a match for every word, through an exact
+ * index lookup); when that finds nothing, the whole query is matched against whole names.
+ */
+export async function planSearch(tx: Ctx, input: SearchInput): Promise<SearchPlan> {
+  await fuzzyThreshold(tx);
+  if (!isFuzzy(input.q)) return searchConditions(tx, input);
+  const words = await matchQueryWords(tx, input.q, WORD_SIMILARITY);
+  if (words) {
+    const plan = searchConditions(tx, input, words);
+    await bitmapOnly(tx, true);
+    const found = (await tx.db.execute(sql`select 1 from organisations o where ${plan.where} limit 1`)) as unknown as { rows: unknown[] };
+    await bitmapOnly(tx, false);
+    if (found.rows.length) return plan;
+  }
+  return searchConditions(tx, input);
+}
+
+/**
+ * The WHERE conditions and the ranking of a search. With `words`, a name query is matched word by word, by
+ * registry words of at least `level` similarity; without, against whole names.
+ */
+export function searchConditions(ctx: Ctx, input: SearchInput, words?: NameWords, level = 0): SearchPlan {
   // Records merged into another one stay for their links and history, but search shows only the survivor.
   const conditions: SQL[] = [sql`o.merged_into is null`];
   const scope = visibleOrganisations(ctx.actor);
   if (scope) conditions.push(scope);
   let relevance = sql`o.name asc, o.id`;
   let mode: SearchPlan["mode"] = "filter";
+  let byWord: NameWords | undefined;
   if (input.q) {
     const digits = enterpriseNumberQuery(input.q);
     const key = sql`koers_search_key(${input.q})`;
@@ -47,7 +81,10 @@ export function searchConditions(ctx: Ctx, input: SearchInput): SearchPlan {
       relevance = sql`o.search_key using ~<~, o.name, o.id`;
       mode = "prefix";
     } else {
-      conditions.push(sql`${key} <% o.search_key`);
+      if (words) {
+        conditions.push(...wordConditions(words, level));
+        byWord = words;
+      } else conditions.push(sql`${key} <% o.search_key`);
       // Among equally similar names, those whose own name matches come before those matching only through
       // another denomination (a trade name the list does not show).
       relevance = sql`word_similarity(${key}, o.search_key) desc, word_similarity(${key}, koers_search_key(o.name)) desc, o.name, o.id`;
@@ -68,7 +105,7 @@ export function searchConditions(ctx: Ctx, input: SearchInput): SearchPlan {
   if (input.kind) conditions.push(sql`o.kind = ${input.kind}`);
   if (input.size) conditions.push(sql`o.sme_class = ${input.size}`);
   const where = conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
-  return { where, relevance, mode, narrowing: conditions.length - 1 };
+  return { where, relevance, mode, narrowing: conditions.length - (byWord ? byWord.length : 1), words: byWord };
 }
 
 export function orderBy(input: SearchInput, relevance: SQL): SQL {
@@ -118,16 +155,15 @@ export function parseSearch(input: unknown): SearchInput {
  */
 export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<OrganisationList> {
   const q = parseSearch(input);
-  const plan = searchConditions(ctx, q);
-  const { where } = plan;
-  const order = orderBy(q, plan.relevance);
-  const page = (tx: Ctx, filter: SQL) =>
-    tx.db.execute(
-      sql`select ${LIST_COLUMNS} from organisations o where ${filter} order by ${order} limit ${q.limit} offset ${q.offset}`,
-    ) as unknown as Promise<{ rows: OrganisationRecord[] }>;
   return withTransaction(ctx, async (tx) => {
-    await fuzzyThreshold(tx);
-    if (plan.mode === "fuzzy" && q.sort === "relevance") return rankFuzzy(tx, q, where);
+    const plan = await planSearch(tx, q);
+    const { where } = plan;
+    const order = orderBy(q, plan.relevance);
+    const page = (tx: Ctx, filter: SQL) =>
+      tx.db.execute(
+        sql`select ${LIST_COLUMNS} from organisations o where ${filter} order by ${order} limit ${q.limit} offset ${q.offset}`,
+      ) as unknown as Promise<{ rows: OrganisationRecord[] }>;
+    if (plan.mode === "fuzzy" && q.sort === "relevance") return rankFuzzy(tx, q, plan);
     if (plan.narrowing >= 2 || (plan.mode === "fuzzy" && q.sort !== "relevance")) {
       // Several conditions, or a fuzzy match sorted by an indexed column: the planner, multiplying independent
       // estimates, would walk the sort's index through millions of rows for a rare combination (e.g. a NACE code
@@ -160,27 +196,30 @@ export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unk
 
 type Ranked = OrganisationRecord & { s: number };
 
-/** Similarity levels a broad misspelt-name search tries, strongest first (all above WORD_SIMILARITY). */
+/** Similarity levels a broad misspelt-name search tries, strongest first, when matched as a whole name (all above WORD_SIMILARITY). */
 const STRONG_LEVELS = [1, 0.9, 0.8, 0.7];
+/** At most this many levels when matched word by word (one per similarity its words reach). */
+const MAX_WORD_LEVELS = 6;
 
 /**
- * A misspelt name ranked by word similarity. Ranking needs the similarity of every match, and a broad
- * query (a word thousands of names share) has hundreds of thousands: sorting them all took seconds at
- * 2 M organisations. So each pass reads at most TOTAL_CAP + 1 matches:
+ * A misspelt name ranked by similarity. Ranking needs the similarity of every match, and a broad query (a
+ * word thousands of names share) has hundreds of thousands: sorting them all took seconds at 2 M
+ * organisations. So each pass reads at most TOTAL_CAP + 1 matches:
  * - up to TOTAL_CAP matches: that is all of them, ranked exactly, with their count;
- * - more: the answer is "more than 1,000", and passes at falling similarity levels (1, 0.9, 0.8, 0.7) read
- *   the strongest matches. The first level with a page of matches and at most TOTAL_CAP of them gives an
- *   exact page; otherwise the page shows the strongest matches read, best first (a broad query is refined,
- *   not paged through).
+ * - more: the answer is "more than 1,000", and passes at falling similarity levels read the strongest
+ *   matches (word by word: the similarities of the matched words, from the best; as a whole name: 1, 0.9,
+ *   0.8, 0.7). The first level with a page of matches and at most TOTAL_CAP of them gives an exact page;
+ *   otherwise the page shows the strongest matches read, best first (a broad query is refined, not paged
+ *   through).
  */
-async function rankFuzzy(tx: Ctx, q: SearchInput, where: SQL): Promise<OrganisationList> {
+async function rankFuzzy(tx: Ctx, q: SearchInput, plan: SearchPlan): Promise<OrganisationList> {
   const key = sql`koers_search_key(${q.q})`;
   const want = q.offset + q.limit;
   // Bitmap scans through the conditions' indexes only, for every pass of this transaction: with a LIMIT and no
   // ORDER BY the planner could otherwise choose a sequential scan that computes the similarity of every name
   // until it has enough.
   await bitmapOnly(tx, true);
-  const pass = async () =>
+  const read = async (where: SQL) =>
     (
       (await tx.db.execute(
         sql`with m as materialized (select ${LIST_COLUMNS}, word_similarity(${key}, o.search_key) as s, word_similarity(${key}, koers_search_key(o.name)) as own
@@ -188,19 +227,32 @@ async function rankFuzzy(tx: Ctx, q: SearchInput, where: SQL): Promise<Organisat
             select * from m order by s desc, own desc, name, id`,
       )) as unknown as { rows: Ranked[] }
     ).rows;
-  const first = await pass();
+  const first = await read(plan.where);
   if (first.length <= TOTAL_CAP) return { total: first.length, totalCapped: false, items: first.slice(q.offset, want).map(presentListItem) };
-  // From exact words down: the first similarity level that holds a page is read whole when it has at most
-  // TOTAL_CAP matches (pg_trgm's index lookup at a high threshold needs most of the trigrams, so it is cheap).
-  let strong: Ranked[] = [];
-  for (const level of STRONG_LEVELS) {
+  const words = plan.words;
+  const levels = words ? wordLevels(words, MAX_WORD_LEVELS) : STRONG_LEVELS;
+  const atLevel = async (level: number) => {
+    if (words) return read(searchConditions(tx, q, words, level).where);
     // float4 similarities against a float8 threshold: a hair below the level, so a match at the level passes.
     await tx.db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(level - 1e-6)}, true)`);
-    strong = await pass();
-    if (strong.length >= want || strong.length > TOTAL_CAP) break;
+    return read(plan.where);
+  };
+  // From the strongest level down: the first level that holds a page is read whole when it has at most
+  // TOTAL_CAP matches (each an index lookup of the strongest words, or at a high threshold most trigrams: cheap).
+  // A level with more than that gives its strongest rows read, after every match of the levels above it.
+  let best: Ranked[] = [];
+  let broad = first;
+  for (const level of levels) {
+    const rows = await atLevel(level);
+    if (rows.length > TOTAL_CAP) {
+      broad = rows;
+      break;
+    }
+    best = rows;
+    if (rows.length >= want) break;
   }
-  const ids = new Set(strong.map((r) => r.id));
-  const ranked = strong.length >= want ? strong : [...strong, ...first.filter((r) => !ids.has(r.id))];
+  const ids = new Set(best.map((r) => r.id));
+  const ranked = best.length >= want ? best : [...best, ...broad.filter((r) => !ids.has(r.id))];
   return { total: TOTAL_CAP, totalCapped: true, items: ranked.slice(q.offset, want).map(presentListItem) };
 }
 

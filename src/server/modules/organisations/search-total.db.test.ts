@@ -15,11 +15,15 @@ let database: Database & { drop(): Promise<void> };
 const search = (input: Record<string, unknown>) => searchOrganisations({ ctx: makeCtx({ actor: systemActor("test"), db: database.db }), input });
 const names = (list: { items: { name: string }[] }) => list.items.map((i) => i.name);
 
-/** Every match of a misspelt name, best first, as the search ranks them (word similarity ≥ 0.6, then the own name's, then name, id). */
+/**
+ * Every match of a misspelt one-word name, best first, as the search ranks them: the names holding a word at
+ * least 0.5 word-similar to it, by the similarity of the whole name, then of the own name, then name, id.
+ */
 async function ranked(q: string): Promise<string[]> {
   const res = (await database.db.execute(sql`
     select name from organisations
-    where merged_into is null and word_similarity(koers_search_key(${q}), search_key) >= 0.6
+    where merged_into is null
+      and exists (select 1 from unnest(koers_search_words(search_key)) w where word_similarity(koers_search_key(${q}), w) >= 0.5)
     order by word_similarity(koers_search_key(${q}), search_key) desc, word_similarity(koers_search_key(${q}), koers_search_key(name)) desc, name, id`)) as unknown as { rows: { name: string }[] };
   return res.rows.map((r) => r.name);
 }

@@ -1,0 +1,39 @@
+-- The words of a search key: split on everything that is not a letter or a digit (as pg_trgm splits words),
+-- without duplicates. IMMUTABLE like koers_search_key, so it can be indexed.
+CREATE OR REPLACE FUNCTION koers_search_words(text) RETURNS text[]
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  AS $$ SELECT coalesce(array_agg(DISTINCT w), '{}'::text[]) FROM regexp_split_to_table($1, '[^[:alnum:]]+') AS w WHERE w <> '' $$;
+--> statement-breakpoint
+CREATE TABLE "search_words" (
+	"word" text PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "search_words_trgm" ON "search_words" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "organisations_search_words_idx" ON "organisations" USING gin (koers_search_words("search_key"));--> statement-breakpoint
+-- The vocabulary follows the registry: the words of inserted rows, and of updated rows whose search key changed.
+CREATE OR REPLACE FUNCTION koers_collect_inserted_words() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO search_words (word)
+    SELECT DISTINCT w FROM new_rows n, unnest(koers_search_words(n.search_key)) AS w
+    ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION koers_collect_updated_words() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO search_words (word)
+    SELECT DISTINCT w FROM new_rows n JOIN old_rows o ON o.id = n.id, unnest(koers_search_words(n.search_key)) AS w
+    WHERE n.search_key IS DISTINCT FROM o.search_key
+    ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER organisations_words_insert AFTER INSERT ON organisations
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION koers_collect_inserted_words();
+--> statement-breakpoint
+CREATE TRIGGER organisations_words_update AFTER UPDATE ON organisations
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION koers_collect_updated_words();
+--> statement-breakpoint
+INSERT INTO search_words (word)
+  SELECT DISTINCT w FROM organisations o, unnest(koers_search_words(o.search_key)) AS w
+  ON CONFLICT DO NOTHING;
