@@ -1,7 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 
-/** A registry word a query word matches, with its word similarity (1 = the same word). */
+/**
+ * A registry word a query word matches, with how close it is (1 = the same word): the mean of its word
+ * similarity (the query word within it: typed in part) and its similarity (the whole word), so that among the
+ * words "conslt" matches equally well by word similarity (every word starting with "cons": 0.571), consult
+ * (similarity 0.5) comes before consultancy (0.29).
+ */
 export interface MatchedWord {
   word: string;
   s: number;
@@ -11,7 +16,7 @@ export interface MatchedWord {
 export type NameWords = MatchedWord[][];
 
 /**
- * Word similarity a query word must reach against a single registry word: a typo in a word of six letters or
+ * Word similarity a query word must reach against a registry word to match it: a typo in a word of six letters or
  * more ("Conslt" → consult 0.571, "Bouwebdrijf" → bouwbedrijf 0.5) and a word typed in part ("Consu" →
  * consultancy 0.83). Matching whole names at this level would let every name sharing a few trigrams through.
  */
@@ -30,8 +35,8 @@ export async function matchQueryWords(tx: Ctx, q: string, restoreThreshold: stri
   const words = sql`unnest(koers_search_words(koers_search_key(${q}))) as q(w)`;
   const res = (await tx.db.execute(sql`
     select q.w, m.word, m.s from ${words}, lateral (
-      select v.word, word_similarity(q.w, v.word)::float8 as s from search_words v
-      where length(q.w) >= 3 and q.w <% v.word order by s desc, length(v.word), v.word limit ${WORDS_PER_QUERY_WORD}) m
+      select v.word, ((word_similarity(q.w, v.word) + similarity(q.w, v.word)) / 2)::float8 as s from search_words v
+      where length(q.w) >= 3 and q.w <% v.word order by s desc, v.word limit ${WORDS_PER_QUERY_WORD}) m
     union all
     select q.w, m.word, m.s from ${words}, lateral (
       select v.word, length(q.w)::float8 / length(v.word) as s from search_words v
