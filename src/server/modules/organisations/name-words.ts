@@ -1,12 +1,7 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 
-/**
- * A registry word a query word matches, with how close it is (1 = the same word): the mean of its word
- * similarity (the query word within it: typed in part) and its similarity (the whole word), so that among the
- * words "conslt" matches equally well by word similarity (every word starting with "cons": 0.571), consult
- * (similarity 0.5) comes before consultancy (0.29).
- */
+/** A registry word a query word matches, with how close it is (`s`: 1 = the same word). */
 export interface MatchedWord {
   word: string;
   s: number;
@@ -16,27 +11,36 @@ export interface MatchedWord {
 export type NameWords = MatchedWord[][];
 
 /**
- * Word similarity a query word must reach against a registry word to match it: a typo in a word of six letters or
- * more ("Conslt" → consult 0.571, "Bouwebdrijf" → bouwbedrijf 0.5) and a word typed in part ("Consu" →
- * consultancy 0.83). Matching whole names at this level would let every name sharing a few trigrams through.
+ * Word similarity at which the trigram index on search_words proposes candidates for a query word; the edit
+ * distance then decides. Low enough to propose a word one or two edits away ("jaobs" → jacobs 0.44,
+ * "tranpsort" → transport 0.43: trigram similarity alone cannot tell those from noise).
  */
-export const WORD_MATCH = "0.5";
+export const CANDIDATE_SIMILARITY = "0.3";
 
-/** The strongest matches kept per query word: a short query word ("bou") matches thousands of words. */
+/** The strongest matches kept per query word: a short query word ("bou") starts thousands of words. */
 export const WORDS_PER_QUERY_WORD = 200;
 
 /**
- * The registry words each word of a name query matches (see search_words): typo-tolerant for words of three
- * letters or more, the words starting with it for shorter ones ("de", "3m"). Null when the query has no word
- * or one of its words matches nothing, so the caller falls back to matching the whole name.
+ * The registry words each word of a name query matches (see search_words). A query word of three letters or
+ * more matches the words at most one edit away (two from six letters on: a swap of two letters is two edits,
+ * "tranpsort" → transport) and the words it starts ("consu" → consult, consultancy); a shorter one matches
+ * the words it starts ("de", "3m"). Closeness `s`: 1 for the same word, else 1 − edits / the longer length, or
+ * for a word it starts, its share of that word (whichever is higher). Null when the query has no word or one
+ * of its words matches nothing, so the caller falls back to matching the whole name.
  */
 export async function matchQueryWords(tx: Ctx, q: string, restoreThreshold: string): Promise<NameWords | null> {
-  await tx.db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_MATCH}, true)`);
+  await tx.db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${CANDIDATE_SIMILARITY}, true)`);
   const words = sql`unnest(koers_search_words(koers_search_key(${q}))) as q(w)`;
   const res = (await tx.db.execute(sql`
     select q.w, m.word, m.s from ${words}, lateral (
-      select v.word, ((word_similarity(q.w, v.word) + similarity(q.w, v.word)) / 2)::float8 as s from search_words v
-      where length(q.w) >= 3 and q.w <% v.word order by s desc, v.word limit ${WORDS_PER_QUERY_WORD}) m
+      select x.word, greatest(case when x.starts then length(q.w)::float8 / length(x.word) else 0 end,
+          1 - x.d::float8 / greatest(length(q.w), length(x.word))) as s
+      from (
+        select v.word, v.word like q.w || '%' as starts,
+          levenshtein_less_equal(q.w, v.word, case when length(q.w) < 6 then 1 else 2 end) as d
+        from search_words v where length(q.w) >= 3 and q.w <% v.word) x
+      where x.starts or x.d <= case when length(q.w) < 6 then 1 else 2 end
+      order by s desc, x.word limit ${WORDS_PER_QUERY_WORD}) m
     union all
     select q.w, m.word, m.s from ${words}, lateral (
       select v.word, length(q.w)::float8 / length(v.word) as s from search_words v
@@ -54,20 +58,40 @@ export async function matchQueryWords(tx: Ctx, q: string, restoreThreshold: stri
   return sets;
 }
 
-/** Every query word matched among the organisation's words, by registry words of at least this similarity. */
-export function wordConditions(sets: NameWords, level: number) {
+/** Every query word matched among the organisation's words, by registry words at least this close. */
+export function wordConditions(sets: NameWords, level: number): SQL[] {
   return sets.map((ws) => {
-    const strong = ws.filter((w) => w.s >= level - 1e-6).map((w) => sql`${w.word}`);
+    const strong = ws.filter((w) => w.s >= level - 1e-9).map((w) => sql`${w.word}`);
     return strong.length ? sql`koers_search_words(o.search_key) && array[${sql.join(strong, sql`, `)}]::text[]` : sql`false`;
   });
 }
 
 /**
- * The levels a broad query is read at, strongest first: the similarities its words reach, down to the weakest
- * level at which every query word still has a match (at most `max` of them).
+ * How closely an organisation's words (`words`, its koers_search_words) match the query: for each query word
+ * the closest registry word it holds, and of those the weakest. It orders the matches before the similarity of
+ * the whole name, so that the organisations at a level (wordConditions) are exactly the first ones of the
+ * ranking. One overlap test per level of closeness, strongest first, instead of a subquery per row.
+ */
+export function wordScore(sets: NameWords, words: SQL): SQL {
+  const perWord = sets.map((ws) => {
+    const levels = [...new Set(ws.map((w) => w.s))];
+    const branches = levels.map((s) => {
+      const at = ws.filter((w) => w.s === s).map((w) => sql`${w.word}`);
+      return sql`when ${words} && array[${sql.join(at, sql`, `)}]::text[] then ${s}::float8`;
+    });
+    return sql`case ${sql.join(branches, sql` `)} else 0::float8 end`;
+  });
+  return perWord.length === 1 ? perWord[0] : sql`least(${sql.join(perWord, sql`, `)})`;
+}
+
+/**
+ * The levels a broad query is read at, strongest first: the closeness its words reach, down to the weakest
+ * level at which every query word still has a match (at most `max`, the last one always the weakest: every match).
  */
 export function wordLevels(sets: NameWords, max: number): number[] {
   const floor = Math.min(...sets.map((ws) => ws[0].s));
+  const weakest = Math.min(...sets.flatMap((ws) => ws.map((w) => w.s)));
   const levels = [...new Set(sets.flatMap((ws) => ws.map((w) => w.s)))].filter((s) => s <= floor + 1e-9).sort((a, b) => b - a);
-  return levels.slice(0, max);
+  const top = levels.slice(0, max - 1);
+  return top[top.length - 1] <= weakest + 1e-9 ? top : [...top, 0];
 }

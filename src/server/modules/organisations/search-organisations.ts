@@ -4,15 +4,15 @@ import { withTransaction, type Ctx } from "../../platform/context.js";
 import { validation, zodDetails } from "../../platform/errors.js";
 import { visibleOrganisations } from "./access.js";
 import { enterpriseNumberQuery } from "./enterprise-number.js";
-import { matchQueryWords, wordConditions, wordLevels, type NameWords } from "./name-words.js";
+import { matchQueryWords, wordConditions, wordLevels, wordScore, type NameWords } from "./name-words.js";
 import { presentListItem, type OrganisationRecord } from "./presenters.js";
 
 /** The count is exact up to this many matches; beyond it the answer says "more than". */
 export const TOTAL_CAP = 1000;
 
 /**
- * Word similarity a whole misspelt name must reach when it is not matched word by word (a word typed joined,
- * "Vandenbossche" for Van den Bossche, or a word that matches nothing): "Colruit" → Colruyt scores 0.625.
+ * Word similarity a whole misspelt name must reach when it is not matched word by word (a word that matches no
+ * registry word, e.g. two typed joined: "Vanden Bossche" for Van den Bossche): "Colruit" → Colruyt scores 0.625.
  */
 const WORD_SIMILARITY = "0.6";
 
@@ -42,14 +42,17 @@ function isFuzzy(q: string | undefined): q is string {
 /**
  * The search's plan, for the list and the export alike. A misspelt name is matched word by word (each query
  * word against the registry's words, then the organisations holding a match for every word, through an exact
- * index lookup); when that finds nothing, the whole query is matched against whole names.
+ * index lookup); when that finds nothing, the whole query is matched against whole names. `verify: false`
+ * leaves that check to the caller (rankFuzzy).
  */
-export async function planSearch(tx: Ctx, input: SearchInput): Promise<SearchPlan> {
+export async function planSearch(tx: Ctx, input: SearchInput, { verify = true } = {}): Promise<SearchPlan> {
   await fuzzyThreshold(tx);
   if (!isFuzzy(input.q)) return searchConditions(tx, input);
   const words = await matchQueryWords(tx, input.q, WORD_SIMILARITY);
   if (words) {
     const plan = searchConditions(tx, input, words);
+    // The ranked list finds out itself, from its reads (one query fewer on the path people type into).
+    if (!verify) return plan;
     await bitmapOnly(tx, true);
     const found = (await tx.db.execute(sql`select 1 from organisations o where ${plan.where} limit 1`)) as unknown as { rows: unknown[] };
     await bitmapOnly(tx, false);
@@ -81,13 +84,14 @@ export function searchConditions(ctx: Ctx, input: SearchInput, words?: NameWords
       relevance = sql`o.search_key using ~<~, o.name, o.id`;
       mode = "prefix";
     } else {
-      if (words) {
-        conditions.push(...wordConditions(words, level));
-        byWord = words;
-      } else conditions.push(sql`${key} <% o.search_key`);
       // Among equally similar names, those whose own name matches come before those matching only through
       // another denomination (a trade name the list does not show).
       relevance = sql`word_similarity(${key}, o.search_key) desc, word_similarity(${key}, koers_search_key(o.name)) desc, o.name, o.id`;
+      if (words) {
+        conditions.push(...wordConditions(words, level));
+        relevance = sql`${wordScore(words, sql`koers_search_words(o.search_key)`)} desc, ${relevance}`;
+        byWord = words;
+      } else conditions.push(sql`${key} <% o.search_key`);
       mode = "fuzzy";
     }
   }
@@ -156,14 +160,15 @@ export function parseSearch(input: unknown): SearchInput {
 export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<OrganisationList> {
   const q = parseSearch(input);
   return withTransaction(ctx, async (tx) => {
-    const plan = await planSearch(tx, q);
+    const ranked = isFuzzy(q.q) && q.sort === "relevance";
+    const plan = await planSearch(tx, q, { verify: !ranked });
+    if (ranked) return rankFuzzy(tx, q, plan);
     const { where } = plan;
     const order = orderBy(q, plan.relevance);
     const page = (tx: Ctx, filter: SQL) =>
       tx.db.execute(
         sql`select ${LIST_COLUMNS} from organisations o where ${filter} order by ${order} limit ${q.limit} offset ${q.offset}`,
       ) as unknown as Promise<{ rows: OrganisationRecord[] }>;
-    if (plan.mode === "fuzzy" && q.sort === "relevance") return rankFuzzy(tx, q, plan);
     if (plan.narrowing >= 2 || (plan.mode === "fuzzy" && q.sort !== "relevance")) {
       // Several conditions, or a fuzzy match sorted by an indexed column: the planner, multiplying independent
       // estimates, would walk the sort's index through millions of rows for a rare combination (e.g. a NACE code
@@ -202,48 +207,105 @@ const STRONG_LEVELS = [1, 0.9, 0.8, 0.7];
 const MAX_WORD_LEVELS = 6;
 
 /**
- * A misspelt name ranked by similarity. Ranking needs the similarity of every match, and a broad query (a
- * word thousands of names share) has hundreds of thousands: sorting them all took seconds at 2 M
- * organisations. So each pass reads at most TOTAL_CAP + 1 matches:
- * - up to TOTAL_CAP matches: that is all of them, ranked exactly, with their count;
- * - more: the answer is "more than 1,000", and passes at falling similarity levels read the strongest
- *   matches (word by word: the similarities of the matched words, from the best; as a whole name: 1, 0.9,
- *   0.8, 0.7). The first level with a page of matches and at most TOTAL_CAP of them gives an exact page;
- *   otherwise the page shows the strongest matches read, best first (a broad query is refined, not paged
- *   through).
+ * A misspelt name ranked by relevance. Ranking needs the relevance of every match, and a broad query (a word
+ * thousands of names share) has hundreds of thousands: sorting them all took seconds at 2 M organisations. So
+ * each pass reads at most TOTAL_CAP + 1 matches, and the answer is exact up to TOTAL_CAP matches, "more than
+ * 1,000" beyond (a broad query is refined, not paged through).
  */
 async function rankFuzzy(tx: Ctx, q: SearchInput, plan: SearchPlan): Promise<OrganisationList> {
-  const key = sql`koers_search_key(${q.q})`;
-  const want = q.offset + q.limit;
   // Bitmap scans through the conditions' indexes only, for every pass of this transaction: with a LIMIT and no
   // ORDER BY the planner could otherwise choose a sequential scan that computes the similarity of every name
   // until it has enough.
   await bitmapOnly(tx, true);
-  const read = async (where: SQL) =>
-    (
-      (await tx.db.execute(
-        sql`with m as materialized (select ${LIST_COLUMNS}, word_similarity(${key}, o.search_key) as s, word_similarity(${key}, koers_search_key(o.name)) as own
-              from organisations o where ${where} limit ${TOTAL_CAP + 1})
-            select * from m order by s desc, own desc, name, id`,
-      )) as unknown as { rows: Ranked[] }
-    ).rows;
-  const first = await read(plan.where);
+  if (plan.words) {
+    const found = await rankByWords(tx, q, plan.words);
+    if (found) return found;
+    // No organisation holds a match for every word: the whole query against whole names.
+    plan = searchConditions(tx, q);
+  }
+  return rankByName(tx, q, plan.where);
+}
+
+/** Up to TOTAL_CAP + 1 matches, ranked (by `score` of the organisation's words first, when matched word by word). */
+async function readRanked(tx: Ctx, q: SearchInput, where: SQL, score?: (words: SQL) => SQL): Promise<Ranked[]> {
+  const key = sql`koers_search_key(${q.q})`;
+  return (
+    (await tx.db.execute(
+      sql`with m as materialized (select ${LIST_COLUMNS}, ${score ? score(sql`k.words`) : sql`1`} as w, word_similarity(${key}, o.search_key) as s,
+            word_similarity(${key}, koers_search_key(o.name)) as own
+            from organisations o cross join lateral (select koers_search_words(o.search_key) as words) k where ${where} limit ${TOTAL_CAP + 1})
+          select * from m order by w desc, s desc, own desc, name, id`,
+    )) as unknown as { rows: Ranked[] }
+  ).rows;
+}
+
+/** Up to TOTAL_CAP + 1 ids of matches, unranked (an index lookup and no computation per row). */
+async function readIds(tx: Ctx, where: SQL): Promise<string[]> {
+  const r = (await tx.db.execute(sql`select o.id from organisations o where ${where} limit ${TOTAL_CAP + 1}`)) as unknown as { rows: { id: string }[] };
+  return r.rows.map((x) => x.id);
+}
+
+const idsIn = (ids: string[]) => (ids.length ? sql`o.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`false`);
+
+/** How many matches of a level beyond TOTAL_CAP are ranked for the page: a broad query's page is refined, not paged through. */
+const BROAD_SAMPLE = 250;
+
+/**
+ * Matched word by word, ranked by how close its words are (wordScore), then as a whole name. The passes read
+ * the levels of closeness from the strongest down, first their ids only; every organisation at a level ranks
+ * before every one below it, so the first level holding a page gives an exact page, ranked from at most
+ * TOTAL_CAP organisations. A level of more than TOTAL_CAP gives "more than 1,000": every match above it, then
+ * the strongest of BROAD_SAMPLE of its own. Null when nothing matches.
+ */
+async function rankByWords(tx: Ctx, q: SearchInput, words: NameWords): Promise<OrganisationList | null> {
+  const want = q.offset + q.limit;
+  const score = (w: SQL) => wordScore(words, w);
+  const levels = wordLevels(words, MAX_WORD_LEVELS);
+  let above: string[] = [];
+  let ids: string[] = [];
+  let level = levels[0];
+  for (level of levels) {
+    ids = await readIds(tx, searchConditions(tx, q, words, level).where);
+    if (ids.length > TOTAL_CAP) {
+      const known = new Set(above);
+      const sample = [...above, ...ids.filter((id) => !known.has(id)).slice(0, Math.max(BROAD_SAMPLE, want))];
+      const rows = await readRanked(tx, q, idsIn(sample), score);
+      return { total: TOTAL_CAP, totalCapped: true, items: rows.slice(q.offset, want).map(presentListItem) };
+    }
+    above = ids;
+    if (ids.length >= want) break;
+  }
+  const everyMatch = level === levels[levels.length - 1];
+  // A page was found above the weakest level: count every match (no ranking, up to TOTAL_CAP + 1).
+  const total = everyMatch ? ids.length : await countUpTo(tx, searchConditions(tx, q, words).where);
+  if (total === 0) return null;
+  const rows = await readRanked(tx, q, idsIn(ids), score);
+  return { total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP, items: rows.slice(q.offset, want).map(presentListItem) };
+}
+
+async function countUpTo(tx: Ctx, where: SQL): Promise<number> {
+  const r = (await tx.db.execute(
+    sql`select count(*)::int as n from (select 1 from organisations o where ${where} limit ${TOTAL_CAP + 1}) x`,
+  )) as unknown as { rows: { n: number }[] };
+  return Number(r.rows[0].n);
+}
+
+/**
+ * Matched as a whole name, ranked by word similarity: up to TOTAL_CAP matches ranked exactly; more, passes at
+ * falling similarity levels (1, 0.9, 0.8, 0.7, each a cheap index lookup needing most trigrams) read the
+ * strongest. The first level with a page of matches and at most TOTAL_CAP of them gives an exact page;
+ * otherwise the page shows the strongest matches read, best first.
+ */
+async function rankByName(tx: Ctx, q: SearchInput, where: SQL): Promise<OrganisationList> {
+  const want = q.offset + q.limit;
+  const first = await readRanked(tx, q, where);
   if (first.length <= TOTAL_CAP) return { total: first.length, totalCapped: false, items: first.slice(q.offset, want).map(presentListItem) };
-  const words = plan.words;
-  const levels = words ? wordLevels(words, MAX_WORD_LEVELS) : STRONG_LEVELS;
-  const atLevel = async (level: number) => {
-    if (words) return read(searchConditions(tx, q, words, level).where);
-    // float4 similarities against a float8 threshold: a hair below the level, so a match at the level passes.
-    await tx.db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(level - 1e-6)}, true)`);
-    return read(plan.where);
-  };
-  // From the strongest level down: the first level that holds a page is read whole when it has at most
-  // TOTAL_CAP matches (each an index lookup of the strongest words, or at a high threshold most trigrams: cheap).
-  // A level with more than that gives its strongest rows read, after every match of the levels above it.
   let best: Ranked[] = [];
   let broad = first;
-  for (const level of levels) {
-    const rows = await atLevel(level);
+  for (const level of STRONG_LEVELS) {
+    // float4 similarities against a float8 threshold: a hair below the level, so a match at the level passes.
+    await tx.db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(level - 1e-6)}, true)`);
+    const rows = await readRanked(tx, q, where);
     if (rows.length > TOTAL_CAP) {
       broad = rows;
       break;

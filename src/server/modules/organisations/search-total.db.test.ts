@@ -16,15 +16,22 @@ const search = (input: Record<string, unknown>) => searchOrganisations({ ctx: ma
 const names = (list: { items: { name: string }[] }) => list.items.map((i) => i.name);
 
 /**
- * Every match of a misspelt one-word name, best first, as the search ranks them: the names holding a word at
- * least 0.5 word-similar to it, by the similarity of the whole name, then of the own name, then name, id.
+ * Every match of a misspelt one-word name, best first, as the search ranks them, computed without the index or
+ * the vocabulary: the names holding a word at most one edit away (two from six letters on) or starting with
+ * it, by the closest such word (1 − edits / longer length, or its share of a word it starts), then the word
+ * similarity of the whole name, of the own name, then name, id.
  */
 async function ranked(q: string): Promise<string[]> {
   const res = (await database.db.execute(sql`
-    select name from organisations
-    where merged_into is null
-      and exists (select 1 from unnest(koers_search_words(search_key)) w where word_similarity(koers_search_key(${q}), w) >= 0.5)
-    order by word_similarity(koers_search_key(${q}), search_key) desc, word_similarity(koers_search_key(${q}), koers_search_key(name)) desc, name, id`)) as unknown as { rows: { name: string }[] };
+    with q as (select koers_search_key(${q}) as k, case when length(koers_search_key(${q})) < 6 then 1 else 2 end as e),
+    m as (
+      select o.name, o.id, o.search_key, (
+        select max(greatest(case when w like q.k || '%' then length(q.k)::float8 / length(w) else 0 end,
+          1 - levenshtein(q.k, w)::float8 / greatest(length(q.k), length(w))))
+        from unnest(koers_search_words(o.search_key)) w where w like q.k || '%' or levenshtein(q.k, w) <= q.e) as c
+      from organisations o, q where o.merged_into is null)
+    select name from m, q where c is not null
+    order by c desc, word_similarity(q.k, search_key) desc, word_similarity(q.k, koers_search_key(name)) desc, name, id`)) as unknown as { rows: { name: string }[] };
   return res.rows.map((r) => r.name);
 }
 
