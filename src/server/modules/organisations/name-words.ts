@@ -22,9 +22,10 @@ export const WORDS_PER_QUERY_WORD = 200;
 
 /**
  * The registry words each word of a name query matches (see search_words). A query word of three letters or
- * more matches the words at most one edit away (two from six letters on: a swap of two letters is two edits,
- * "tranpsort" → transport) and the words it starts ("consu" → consult, consultancy); a shorter one matches
- * the words it starts ("de", "3m"). Closeness `s`: 1 for the same word, else 1 − edits / the longer length, or
+ * more matches the words at most one edit away (two from six letters on: "tranpsort" → transport), the words
+ * it becomes by swapping two neighbouring letters (one edit here: "vna" → van, "dweael" → dewael, which the
+ * trigram index does not propose) and the words it starts ("consu" → consult, consultancy); a shorter one
+ * matches the words it starts ("de", "3m"). Closeness `s`: 1 for the same word, else 1 − edits / the longer length, or
  * for a word it starts, its share of that word (whichever is higher). Null when the query has no word or one
  * of its words matches nothing, so the caller falls back to matching the whole name.
  */
@@ -46,14 +47,22 @@ export async function matchQueryWords(tx: Ctx, q: string, restoreThreshold: stri
       select v.word, length(q.w)::float8 / length(v.word) as s from search_words v
       where length(q.w) < 3 and v.word like q.w || '%' order by s desc, v.word limit ${WORDS_PER_QUERY_WORD}) m
     union all
+    select q.w, v.word, 1 - 1 / length(q.w)::float8 from ${words}, lateral (
+      select left(q.w, i - 1) || substr(q.w, i + 1, 1) || substr(q.w, i, 1) || substr(q.w, i + 2) as t
+      from generate_series(1, length(q.w) - 1) i) sw join search_words v on v.word = sw.t
+    where length(q.w) >= 3 and v.word <> q.w
+    union all
     select q.w, null, null from ${words}`)) as unknown as { rows: { w: string; word: string | null; s: number | null }[] };
   await tx.db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${restoreThreshold}, true)`);
-  const byWord = new Map<string, MatchedWord[]>();
+  const byWord = new Map<string, Map<string, number>>();
   for (const r of res.rows) {
-    if (!byWord.has(r.w)) byWord.set(r.w, []);
-    if (r.word !== null) byWord.get(r.w)!.push({ word: r.word, s: Number(r.s) });
+    if (!byWord.has(r.w)) byWord.set(r.w, new Map());
+    const found = byWord.get(r.w)!;
+    if (r.word !== null) found.set(r.word, Math.max(found.get(r.word) ?? 0, Number(r.s)));
   }
-  const sets = [...byWord.values()].map((ws) => ws.sort((a, b) => b.s - a.s || a.word.localeCompare(b.word)));
+  const sets = [...byWord.values()].map((found) =>
+    [...found].map(([word, s]) => ({ word, s })).sort((a, b) => b.s - a.s || a.word.localeCompare(b.word)).slice(0, WORDS_PER_QUERY_WORD),
+  );
   if (!sets.length || sets.some((ws) => !ws.length)) return null;
   return sets;
 }

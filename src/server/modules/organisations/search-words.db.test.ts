@@ -33,6 +33,9 @@ describe("misspelt-name search, word by word", () => {
   it("finds a word with two letters swapped", async () => {
     // Trigram similarity of the two words: 0.43; two edits apart.
     expect(names(await search({ q: "Tranpsort", limit: 20 }))).toEqual(["Transport Mechelen"]);
+    // Two neighbouring letters swapped count as one edit, also where the trigrams have little in common (0.27).
+    expect(names(await search({ q: "Jacbos", limit: 20 }))).toEqual(["Jacobs Kinesitherapie"]);
+    expect(names(await search({ q: "Vna den Bossche", limit: 20 }))).toEqual(["Van den Bossche NV"]);
   });
 
   it("finds a name with a letter swapped in a long word, which whole-name matching missed", async () => {
