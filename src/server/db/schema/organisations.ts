@@ -92,8 +92,8 @@ export const organisations = pgTable(
 /**
  * Every word that occurs in an organisation's search key (names and other denominations), with a trigram
  * index: a query word is matched against these words (typos, a word typed in part), not against whole names.
- * Kept by statement-level triggers on organisations (insert, and update of the search key); words of names
- * that changed or went stay, and match nothing.
+ * Kept by triggers on organisations (per statement on insert; per row on update of name or alt_names when the
+ * search key changed); words of names that changed or went stay, and match nothing.
  */
 export const searchWords = pgTable(
   "search_words",

@@ -17,12 +17,17 @@ export type NameWords = MatchedWord[][];
  */
 export const CANDIDATE_SIMILARITY = "0.3";
 
-/** The strongest matches kept per query word: a short query word ("bou") starts thousands of words. */
+/**
+ * The closest matches kept per query word, of each kind (within the edits allowed; started by it): a short
+ * query word ("bou") starts thousands of words. Beyond it, organisations holding only a dropped word are not
+ * found, and the total is then a lower bound (ADR 0010).
+ */
 export const WORDS_PER_QUERY_WORD = 200;
 
 /**
  * The registry words each word of a name query matches (see search_words). A query word of three letters or
- * more matches the words at most one edit away (two from six letters on: "tranpsort" → transport), the words
+ * more matches, among the words the trigram index proposes (word similarity ≥ CANDIDATE_SIMILARITY), the words
+ * at most one edit away (two from six letters on: "tranpsort" → transport), the words
  * it becomes by swapping two neighbouring letters (one edit here: "vna" → van, "dweael" → dewael, which the
  * trigram index does not propose) and the words it starts ("consu" → consult, consultancy); a shorter one
  * matches the words it starts ("de", "3m"). Closeness `s`: 1 for the same word, else 1 − edits / the longer length, or
@@ -32,16 +37,23 @@ export const WORDS_PER_QUERY_WORD = 200;
 export async function matchQueryWords(tx: Ctx, q: string, restoreThreshold: string): Promise<NameWords | null> {
   await tx.db.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${CANDIDATE_SIMILARITY}, true)`);
   const words = sql`unnest(koers_search_words(koers_search_key(${q}))) as q(w)`;
+  // The trigram index's candidates for q.w: `near` within the edits allowed, `starts` started by it. Words whose
+  // length differs by more than the edits allowed are not measured (levenshtein also refuses words over 255).
+  const edits = sql`case when length(q.w) < 6 then 1 else 2 end`;
+  const candidates = sql`(
+    select x.word, x.starts, x.d <= ${edits} as near,
+      greatest(case when x.starts then length(q.w)::float8 / length(x.word) else 0 end,
+        case when x.d <= ${edits} then 1 - x.d::float8 / greatest(length(q.w), length(x.word)) else 0 end) as s
+    from (
+      select v.word, v.word like q.w || '%' as starts,
+        case when abs(length(v.word) - length(q.w)) <= ${edits} then levenshtein_less_equal(q.w, v.word, ${edits}) else ${edits} + 1 end as d
+      from search_words v where length(q.w) >= 3 and q.w <% v.word) x)`;
   const res = (await tx.db.execute(sql`
     select q.w, m.word, m.s from ${words}, lateral (
-      select x.word, greatest(case when x.starts then length(q.w)::float8 / length(x.word) else 0 end,
-          1 - x.d::float8 / greatest(length(q.w), length(x.word))) as s
-      from (
-        select v.word, v.word like q.w || '%' as starts,
-          levenshtein_less_equal(q.w, v.word, case when length(q.w) < 6 then 1 else 2 end) as d
-        from search_words v where length(q.w) >= 3 and q.w <% v.word) x
-      where x.starts or x.d <= case when length(q.w) < 6 then 1 else 2 end
-      order by s desc, x.word limit ${WORDS_PER_QUERY_WORD}) m
+      select c.word, c.s, c.near from ${candidates} c where c.near order by c.s desc, c.word limit ${WORDS_PER_QUERY_WORD}) m
+    union all
+    select q.w, m.word, m.s from ${words}, lateral (
+      select c.word, c.s, c.near from ${candidates} c where c.starts and not c.near order by c.s desc, c.word limit ${WORDS_PER_QUERY_WORD}) m
     union all
     select q.w, m.word, m.s from ${words}, lateral (
       select v.word, length(q.w)::float8 / length(v.word) as s from search_words v

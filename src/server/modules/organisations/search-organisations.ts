@@ -11,8 +11,9 @@ import { presentListItem, type OrganisationRecord } from "./presenters.js";
 export const TOTAL_CAP = 1000;
 
 /**
- * Word similarity a whole misspelt name must reach when it is not matched word by word (a word that matches no
- * registry word, e.g. two typed joined: "Vanden Bossche" for Van den Bossche): "Colruit" → Colruyt scores 0.625.
+ * Word similarity a whole misspelt name must reach when it is not matched word by word (a query word matches no
+ * registry word, or no organisation holds a match for every word, e.g. two typed joined: "Vanden Bossche" for
+ * Van den Bossche): "Colruit" → Colruyt scores 0.625.
  */
 const WORD_SIMILARITY = "0.6";
 
@@ -227,13 +228,13 @@ async function rankFuzzy(tx: Ctx, q: SearchInput, plan: SearchPlan): Promise<Org
 }
 
 /** Up to TOTAL_CAP + 1 matches, ranked (by `score` of the organisation's words first, when matched word by word). */
-async function readRanked(tx: Ctx, q: SearchInput, where: SQL, score?: (words: SQL) => SQL): Promise<Ranked[]> {
+async function readRanked(tx: Ctx, q: SearchInput, where: SQL, score?: (words: SQL) => SQL, limit = TOTAL_CAP + 1): Promise<Ranked[]> {
   const key = sql`koers_search_key(${q.q})`;
   return (
     (await tx.db.execute(
       sql`with m as materialized (select ${LIST_COLUMNS}, ${score ? score(sql`k.words`) : sql`1`} as w, word_similarity(${key}, o.search_key) as s,
             word_similarity(${key}, koers_search_key(o.name)) as own
-            from organisations o cross join lateral (select koers_search_words(o.search_key) as words) k where ${where} limit ${TOTAL_CAP + 1})
+            from organisations o cross join lateral (select koers_search_words(o.search_key) as words) k where ${where} limit ${limit})
           select * from m order by w desc, s desc, own desc, name, id`,
     )) as unknown as { rows: Ranked[] }
   ).rows;
@@ -265,11 +266,13 @@ async function rankByWords(tx: Ctx, q: SearchInput, words: NameWords): Promise<O
   let ids: string[] = [];
   let level = levels[0];
   for (level of levels) {
-    ids = await readIds(tx, searchConditions(tx, q, words, level).where);
+    const where = searchConditions(tx, q, words, level).where;
+    ids = await readIds(tx, where);
     if (ids.length > TOTAL_CAP) {
       const known = new Set(above);
       const sample = [...above, ...ids.filter((id) => !known.has(id)).slice(0, Math.max(BROAD_SAMPLE, want))];
-      const rows = await readRanked(tx, q, idsIn(sample), score);
+      // Re-read with the conditions too: a record merged meanwhile drops out.
+      const rows = await readRanked(tx, q, sql`${idsIn(sample)} and ${where}`, score, sample.length);
       return { total: TOTAL_CAP, totalCapped: true, items: rows.slice(q.offset, want).map(presentListItem) };
     }
     above = ids;
@@ -279,7 +282,7 @@ async function rankByWords(tx: Ctx, q: SearchInput, words: NameWords): Promise<O
   // A page was found above the weakest level: count every match (no ranking, up to TOTAL_CAP + 1).
   const total = everyMatch ? ids.length : await countUpTo(tx, searchConditions(tx, q, words).where);
   if (total === 0) return null;
-  const rows = await readRanked(tx, q, idsIn(ids), score);
+  const rows = await readRanked(tx, q, sql`${idsIn(ids)} and ${searchConditions(tx, q, words, level).where}`, score);
   return { total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP, items: rows.slice(q.offset, want).map(presentListItem) };
 }
 
