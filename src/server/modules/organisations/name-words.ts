@@ -50,10 +50,10 @@ export async function matchQueryWords(tx: Ctx, q: string, restoreThreshold: stri
       from search_words v where length(q.w) >= 3 and q.w <% v.word) x)`;
   const res = (await tx.db.execute(sql`
     select q.w, m.word, m.s from ${words}, lateral (
-      select c.word, c.s, c.near from ${candidates} c where c.near order by c.s desc, c.word limit ${WORDS_PER_QUERY_WORD}) m
-    union all
-    select q.w, m.word, m.s from ${words}, lateral (
-      select c.word, c.s, c.near from ${candidates} c where c.starts and not c.near order by c.s desc, c.word limit ${WORDS_PER_QUERY_WORD}) m
+      select r.word, r.s from (
+        select c.word, c.s, row_number() over (partition by c.near order by c.s desc, c.word) as n
+        from ${candidates} c where c.near or c.starts) r
+      where r.n <= ${WORDS_PER_QUERY_WORD}) m
     union all
     select q.w, m.word, m.s from ${words}, lateral (
       select v.word, length(q.w)::float8 / length(v.word) as s from search_words v
