@@ -90,7 +90,7 @@ export function searchConditions(ctx: Ctx, input: SearchInput, words?: NameWords
       relevance = sql`word_similarity(${key}, o.search_key) desc, word_similarity(${key}, koers_search_key(o.name)) desc, o.name, o.id`;
       if (words) {
         conditions.push(...wordConditions(words, level));
-        relevance = sql`${wordScore(words, sql`koers_search_words(o.search_key)`)} desc, ${relevance}`;
+        relevance = sql`${wordScore(words)} desc, ${relevance}`;
         byWord = words;
       } else conditions.push(sql`${key} <% o.search_key`);
       mode = "fuzzy";
@@ -177,10 +177,10 @@ export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unk
       // scans only); a set that small is sorted from those ids, and only a larger one walks the sort's index, where
       // matches are dense. One condition alone is estimated well enough to plan directly.
       await bitmapOnly(tx, true);
-      const ids = ((await tx.db.execute(sql`select o.id from organisations o where ${where} limit ${TOTAL_CAP + 1}`)) as unknown as { rows: { id: string }[] }).rows;
+      const ids = await readIds(tx, where);
       await bitmapOnly(tx, false);
       if (ids.length <= TOTAL_CAP) {
-        const found = ids.length ? (await page(tx, sql`o.id in (${sql.join(ids.map((r) => sql`${r.id}::uuid`), sql`, `)})`)).rows : [];
+        const found = ids.length ? (await page(tx, idsIn(ids))).rows : [];
         return { total: ids.length, totalCapped: false, items: found.map(presentListItem) };
       }
       return { total: TOTAL_CAP, totalCapped: true, items: (await page(tx, where)).rows.map(presentListItem) };
@@ -190,12 +190,7 @@ export async function searchOrganisations({ ctx, input }: { ctx: Ctx; input: unk
     // A page that is not full tells the total itself: no second pass over the matches. Otherwise count,
     // stopping past TOTAL_CAP: a broad search answers "more than 1,000" at once instead of counting millions.
     let n = q.offset + found;
-    if (found === q.limit || (found === 0 && q.offset > 0)) {
-      const total = (await tx.db.execute(
-        sql`select count(*)::int as n from (select 1 from organisations o where ${where} limit ${TOTAL_CAP + 1}) x`,
-      )) as unknown as { rows: { n: number }[] };
-      n = Number(total.rows[0].n);
-    }
+    if (found === q.limit || (found === 0 && q.offset > 0)) n = await countUpTo(tx, where);
     return { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP, items: rows.map(presentListItem) };
   });
 }
@@ -228,13 +223,13 @@ async function rankFuzzy(tx: Ctx, q: SearchInput, plan: SearchPlan): Promise<Org
 }
 
 /** Up to TOTAL_CAP + 1 matches, ranked (by `score` of the organisation's words first, when matched word by word). */
-async function readRanked(tx: Ctx, q: SearchInput, where: SQL, score?: (words: SQL) => SQL, limit = TOTAL_CAP + 1): Promise<Ranked[]> {
+async function readRanked(tx: Ctx, q: SearchInput, where: SQL, score?: SQL, limit = TOTAL_CAP + 1): Promise<Ranked[]> {
   const key = sql`koers_search_key(${q.q})`;
   return (
     (await tx.db.execute(
-      sql`with m as materialized (select ${LIST_COLUMNS}, ${score ? score(sql`k.words`) : sql`1`} as w, word_similarity(${key}, o.search_key) as s,
+      sql`with m as materialized (select ${LIST_COLUMNS}, ${score ?? sql`1`} as w, word_similarity(${key}, o.search_key) as s,
             word_similarity(${key}, koers_search_key(o.name)) as own
-            from organisations o cross join lateral (select koers_search_words(o.search_key) as words) k where ${where} limit ${limit})
+            from organisations o where ${where} limit ${limit})
           select * from m order by w desc, s desc, own desc, name, id`,
     )) as unknown as { rows: Ranked[] }
   ).rows;
@@ -260,7 +255,7 @@ const BROAD_SAMPLE = 250;
  */
 async function rankByWords(tx: Ctx, q: SearchInput, words: NameWords): Promise<OrganisationList | null> {
   const want = q.offset + q.limit;
-  const score = (w: SQL) => wordScore(words, w);
+  const score = wordScore(words);
   const levels = wordLevels(words, MAX_WORD_LEVELS);
   let above: string[] = [];
   let ids: string[] = [];
